@@ -74,7 +74,7 @@ export const DroppedSpan = z.object({
   source: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  reason: z.enum(['whitespace', 'bom', 'control', 'markup']),
+  reason: z.enum(['whitespace', 'bom', 'control', 'markup', 'separator']),
 });
 export type DroppedSpan = z.infer<typeof DroppedSpan>;
 
