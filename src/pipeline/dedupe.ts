@@ -29,7 +29,7 @@ export interface DedupeOptions {
   shingle: number;
 }
 
-export const defaultDedupeOptions: DedupeOptions = { minChars: 24, nearThreshold: 0.8, shingle: 5 };
+export const defaultDedupeOptions: DedupeOptions = { minChars: 24, nearThreshold: 0.75, shingle: 5 };
 
 /** Folded text without whitespace and punctuation: the form copies are compared in. */
 export function compact(folded: string): string {

@@ -66,9 +66,17 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
 export function plausibility(text: string): number {
   let score = 0;
   let n = 0;
+  let prevAsciiLetter = false;
+  let prev = '';
   for (const ch of text) {
     n++;
     const c = ch.codePointAt(0)!;
+    const asciiLetter = /[A-Za-z]/.test(ch);
+    // An ideograph or syllable glued to a Latin letter (`gesti鏮`) is mojibake of a Latin text.
+    if (c >= 0x3000 && prevAsciiLetter) score -= 4;
+    if (asciiLetter && n > 1 && /[\u3000-\u9fff\uac00-\ud7a3]/.test(prev)) score -= 4;
+    prevAsciiLetter = asciiLetter;
+    prev = ch;
     if (c < 0x80) score += /[\x00-\x08\x0e-\x1f\x7f]/.test(ch) ? -5 : 1;
     else if (c >= 0xac00 && c <= 0xd7a3) score += 2; // Hangul syllables
     else if (c >= 0x4e00 && c <= 0x9fff) score += 2; // CJK unified ideographs
@@ -153,7 +161,7 @@ export function decode(source: string, bytes: Uint8Array): { text: string; encod
   const invalid = countInvalidUtf8(bytes);
   let multibyte = 0;
   for (const b of bytes) if (b >= 0xc2 && b <= 0xf4) multibyte++;
-  if (invalid <= Math.max(3, bytes.length / 1000) && multibyte > invalid * 4) {
+  if (invalid <= Math.max(3, bytes.length / 100) && multibyte > invalid * 4) {
     const bad = invalidUtf8(bytes);
     warnings.push(
       `${source}: ${invalid} invalid UTF-8 byte(s), first at byte ${bad.map((b) => `${b.offset} (0x${b.byte.toString(16)})`).join(', ')}; replaced with U+FFFD`,
@@ -167,7 +175,7 @@ export function decode(source: string, bytes: Uint8Array): { text: string; encod
     const text = decodeStrict(bytes, enc);
     if (text === null) continue;
     const rank = ranked.indexOf(enc);
-    const score = plausibility(text) + (rank >= 0 ? 0.05 / (rank + 1) : 0);
+    const score = plausibility(text) + (rank >= 0 ? 0.2 / (rank + 1) : 0);
     if (!best || score > best.score) best = { enc, text, score };
   }
   if (!best || best.score < 0.5) {

@@ -324,7 +324,7 @@ export function segment(doc: NormalisedDoc, opts: SegmentOptions): Segmentation 
     if (u.type === 'item') {
       // A run of short items with no body of their own (`1.平等自愿；2.合法；`) stays with its lead-in.
       const next = units.slice(ui + 1).find((x) => x.type !== 'blank');
-      const bare = u.end - u.start < 40 && (!next || next.type !== 'body');
+      const bare = u.end - u.start < (cjkShare(doc.text.slice(u.start, u.end)) > 0.3 ? 20 : 40) && (!next || next.type !== 'body');
       if (attachable && !onlyHeadings(current!) && bare && u.end - current!.units[0].start <= opts.maxChars) {
         current!.units.push(u);
       } else if (attachable && onlyHeadings(current!)) {
@@ -376,7 +376,7 @@ function markTeasers(doc: NormalisedDoc, units: Unit[]): void {
   let bodies = 0;
   for (let i = 0; i < units.length && bodies < 6; i++) {
     const u = units[i];
-    if (u.type !== 'body' && u.type !== 'item') continue;
+    if (u.type !== 'body' && u.type !== 'item' && u.type !== 'heading') continue;
     bodies++;
     if (keys[i].length < 24) continue;
     if (all.indexOf(keys[i], offsets[i] + keys[i].length) >= 0) {
