@@ -37,7 +37,7 @@ export function compact(folded: string): string {
 }
 
 const HASHES = 32;
-const BANDS = 8;
+const BANDS = 16;
 const ROWS = HASHES / BANDS;
 
 function fnv1a(s: string, seed: number): number {
@@ -134,7 +134,7 @@ export function dedupe(items: DedupeItem[], opts: DedupeOptions = defaultDedupeO
       const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
       const bucket = buckets.get(key);
       if (!linked && bucket) {
-        for (const j of bucket) {
+        for (const j of bucket.slice(0, 50)) {
           const lenRatio = Math.min(keys[i].length, keys[j].length) / Math.max(keys[i].length, keys[j].length);
           if (lenRatio >= opts.nearThreshold && jaccard(sh, sets[j]!) >= opts.nearThreshold) {
             const r = root(items, byId, j);
