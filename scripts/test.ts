@@ -1,0 +1,38 @@
+/**
+ * `npm test`: every test, from a fresh clone.
+ *
+ * 1. makes sure Debian's Chromium is there for the browser tests (installs it with apt-get when it
+ *    is missing and we are root; never downloads a browser of its own);
+ * 2. runs the ingest so dist-data/ exists (the e2e global setup builds the site from it);
+ * 3. runs vitest with both projects (unit, e2e). Extra arguments go to vitest.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  return r.status ?? 1;
+}
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`test: ${CHROMIUM} is missing; install Debian's chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH`);
+    process.exit(1);
+  }
+  console.error('test: installing Debian chromium for the browser tests (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (run('apt-get', ['update', '-qq'], env) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], env) !== 0 || !existsSync(CHROMIUM)) {
+    console.error('test: could not install chromium with apt-get');
+    process.exit(1);
+  }
+}
+
+const args = process.argv.slice(2);
+const unitOnly = args.includes('--project') && args[args.indexOf('--project') + 1] === 'unit';
+if (!unitOnly) ensureChromium();
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+if (run('npx', ['tsx', 'scripts/ingest.ts', '--quiet'], env) > 1) process.exit(1);
+process.exit(run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...args], env));
