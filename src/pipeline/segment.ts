@@ -58,6 +58,8 @@ interface Unit {
   boilerplate?: string;
   /** Continuation label such as `特点：`, `Ejemplo:`, `대처법:` (sticks to the previous unit). */
   labelled: boolean;
+  /** Cut from an over-long line at an inline list marker. */
+  inline?: boolean;
 }
 
 const HAN_NUM = '[一二三四五六七八九十百零〇两]+';
@@ -269,7 +271,7 @@ export function segment(doc: NormalisedDoc, opts: SegmentOptions): Segmentation 
     const bounds = e - s > opts.maxChars ? [s, ...inlineCuts(text, s, e), e] : [s, e];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [a, b] = trimRange(text, bounds[i], bounds[i + 1]);
-      if (b > a) units.push(classify(doc, a, b, opts));
+      if (b > a) units.push({ ...classify(doc, a, b, opts), ...(bounds.length > 2 ? { inline: true } : {}) });
     }
   }
 
@@ -303,16 +305,17 @@ export function segment(doc: NormalisedDoc, opts: SegmentOptions): Segmentation 
     }
     const attachable = current && current.kind !== 'boilerplate';
     if (u.type === 'section' || u.type === 'heading') {
-      // A heading seen before (a page title repeated by the scraper) stands alone; dedupe links it.
+      // A lead-in ending in a colon introduces what follows; it is no section title.
+      const leadIn = /[:：]\s*$/.test(doc.text.slice(u.start, u.end));
+      // A plain heading seen before (a page title repeated by the scraper) stands alone; dedupe
+      // links it. Numbered section titles of a repeated section keep their bodies.
       const key = compact(doc.folded.slice(u.start, u.end));
-      if (seenHeadings.has(key)) {
+      if (u.type === 'heading' && !leadIn && seenHeadings.has(key)) {
         open(u, 'heading');
         current = null;
         continue;
       }
       seenHeadings.add(key);
-      // A lead-in ending in a colon introduces what follows; it is no section title.
-      const leadIn = /[:：]\s*$/.test(doc.text.slice(u.start, u.end));
       const last = current?.units[current.units.length - 1];
       const afterLeadIn = last !== undefined && /[:：]\s*$/.test(doc.text.slice(last.start, last.end));
       const merge = attachable && onlyHeadings(current!) && !afterLeadIn && u.type !== 'section';
@@ -324,7 +327,10 @@ export function segment(doc: NormalisedDoc, opts: SegmentOptions): Segmentation 
     if (u.type === 'item') {
       // A run of short items with no body of their own (`1.平等自愿；2.合法；`) stays with its lead-in.
       const next = units.slice(ui + 1).find((x) => x.type !== 'blank');
-      const bare = u.end - u.start < (cjkShare(doc.text.slice(u.start, u.end)) > 0.3 ? 20 : 40) && (!next || next.type !== 'body');
+      const clean = compact(doc.folded.slice(u.start, u.end)).length;
+      // Pieces of one long scraped line are short duty-list entries more often than tips.
+      const minClean = cjkShare(doc.text.slice(u.start, u.end)) > 0.3 ? (u.inline ? 30 : 12) : u.inline ? 60 : 30;
+      const bare = clean < minClean && (!next || next.type !== 'body');
       if (attachable && !onlyHeadings(current!) && bare && u.end - current!.units[0].start <= opts.maxChars) {
         current!.units.push(u);
       } else if (attachable && onlyHeadings(current!)) {
