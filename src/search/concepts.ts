@@ -28,6 +28,8 @@ export const Concept = z.object({
     'zh-Hans': Forms,
     'zh-Hant': Forms,
   }),
+  /** So common that the concept only adds weight and never counts as covering a query word. */
+  broad: z.boolean().default(false),
   note: z.string().optional(),
 });
 export type Concept = z.infer<typeof Concept>;

@@ -1,0 +1,125 @@
+/**
+ * Builds the serialised search index from tagged passages (dist-data/passages.jsonl records).
+ * Pure: analysis uses src/analyzer as configured by the caller (register jieba first in Node, see
+ * src/search/jieba-node.ts; without it Chinese falls back to bigrams). Duplicates (`duplicateOf`)
+ * are folded into their first copy, which lists them in `copies`.
+ */
+import MiniSearch from 'minisearch';
+import { analyze, hasChineseSegmenter } from '../analyzer/index';
+import type { Lang, TaggedPassage } from '../records';
+import { conceptTerm, type ConceptFile } from './concepts';
+import { compileConcepts, conceptsInText, hanText, type CompiledConcept } from './compile';
+
+export const INDEX_FORMAT = 'dckb-search';
+/** Bump when the analyzer, the concept matching or the file layout changes. */
+export const INDEX_VERSION = 1;
+export const TERM_SEP = '\u0001';
+
+/** What the index keeps of a passage, for display, filters and highlighting. */
+export interface StoredDoc {
+  id: string;
+  source: string;
+  lang: Lang;
+  label: TaggedPassage['label'];
+  tactics: string[];
+  mentions: string[];
+  text: string;
+  start: number;
+  end: number;
+  seq: number;
+  kind: string;
+  heading?: string;
+  /** Ids of the other copies of this passage (duplicates collapsed into this one). */
+  copies: string[];
+}
+
+export interface SerializedIndex {
+  format: typeof INDEX_FORMAT;
+  version: number;
+  builtAt: string;
+  /** How Chinese was segmented at index time (`jieba` or `bigram`). */
+  segmenter: string;
+  docs: StoredDoc[];
+  /** Han, Hangul and Latin index terms, for query-side maximum matching and substring expansion. */
+  vocabulary: { han: string[]; hangul: string[]; latin: string[] };
+  concepts: CompiledConcept[];
+  minisearch: unknown;
+}
+
+/** Fields of the MiniSearch documents: analysed terms joined by TERM_SEP. */
+export const MINISEARCH_OPTIONS = {
+  fields: ['text', 'concepts'],
+  idField: 'id',
+  tokenize: (s: string) => (s ? s.split(TERM_SEP) : []),
+  processTerm: (t: string) => t,
+};
+
+/** Weight of a tactic the tagger gave the passage, in concept-term frequency. */
+const TAG_WEIGHT = { tactics: 4, mentions: 2 } as const;
+/** Cap on form hits counted per concept. */
+const MAX_FORM_HITS = 3;
+
+type PassageLike = Pick<TaggedPassage, 'id' | 'source' | 'lang' | 'label' | 'tactics' | 'mentions' | 'text' | 'start' | 'end'> &
+  Partial<Pick<TaggedPassage, 'seq' | 'kind' | 'heading' | 'duplicateOf'>>;
+
+export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): SerializedIndex {
+  const concepts = compileConcepts(conceptFile);
+  const ids = new Set(passages.map((p) => p.id));
+  const copies = new Map<string, string[]>();
+  for (const p of passages) {
+    if (p.duplicateOf && ids.has(p.duplicateOf)) {
+      const list = copies.get(p.duplicateOf) ?? [];
+      list.push(p.id);
+      copies.set(p.duplicateOf, list);
+    }
+  }
+  const ms = new MiniSearch<{ id: string; text: string; concepts: string }>(MINISEARCH_OPTIONS);
+  const han = new Set<string>();
+  const hangul = new Set<string>();
+  const latin = new Set<string>();
+  const docs: StoredDoc[] = [];
+  for (const p of passages) {
+    if (p.duplicateOf && ids.has(p.duplicateOf)) continue;
+    const tokens = analyze(p.text, p.lang);
+    const terms = tokens.map((t) => t.term);
+    const termSet = new Set(terms);
+    for (const t of termSet) {
+      if (/\p{Script=Han}/u.test(t)) han.add(t);
+      else if (/[\uac00-\ud7a3]/.test(t)) hangul.add(t);
+      else latin.add(t);
+    }
+    const cterms: string[] = [];
+    const found = conceptsInText(concepts, termSet, hanText(p.text), p.lang);
+    const weight = new Map<string, number>();
+    for (const [id, n] of found) weight.set(id, Math.min(n, MAX_FORM_HITS));
+    for (const code of p.tactics) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.tactics);
+    for (const code of p.mentions) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.mentions);
+    for (const [id, n] of weight) for (let i = 0; i < n; i++) cterms.push(conceptTerm(id));
+    ms.add({ id: p.id, text: terms.join(TERM_SEP), concepts: cterms.join(TERM_SEP) });
+    docs.push({
+      id: p.id,
+      source: p.source,
+      lang: p.lang,
+      label: p.label,
+      tactics: [...p.tactics],
+      mentions: [...p.mentions],
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      seq: p.seq ?? 0,
+      kind: p.kind ?? 'text',
+      ...(p.heading ? { heading: p.heading } : {}),
+      copies: copies.get(p.id) ?? [],
+    });
+  }
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    builtAt: new Date().toISOString(),
+    segmenter: hasChineseSegmenter() ? 'jieba' : 'bigram',
+    docs,
+    vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort() },
+    concepts,
+    minisearch: ms.toJSON(),
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * Multilingual passage search over the pre-built MiniSearch index. Runs in Node (CLI, tests, eval)
+ * and in the browser (/search/); no `node:` or DOM imports, no jieba.
+ *
+ * ## API
+ *
+ * ```ts
+ * import { SearchEngine } from '../search/engine';
+ * const engine = SearchEngine.fromJSON(await (await fetch(`${base}search/index.json`)).text());
+ * const { results, facets, total, hiddenNoise } = engine.search('가족에게 알리다', {
+ *   lang: 'zh-Hans',            // or ['zh-Hans','zh-Hant']; any of: ko es zh-Hans zh-Hant en und
+ *   label: 'prohibited',        // lawful | prohibited | noise
+ *   tactic: 'third-party-pressure', // matches passages that use it (tactics) or name it (mentions)
+ *   source: '000_….txt',
+ *   includeNoise: false,        // default: noise passages are left out (counted in hiddenNoise)
+ *   limit: 50,                  // results returned (facets and total count all matches)
+ * });
+ * results[0] = {
+ *   id, score,                  // passage id (data-passage-id), ranking score
+ *   tier: 'all' | 'all-with-concepts' | 'some' | 'concept-only',
+ *   phrase,                     // the query occurs verbatim (folded) in the passage
+ *   doc: { id, source, lang, label, tactics, mentions, text, start, end, seq, kind, heading?, copies },
+ *   matches: [{ term, start, end }], // spans of doc.text to highlight (query words and concept forms)
+ *   concepts: ['third-party-pressure'], // concepts through which the passage matched
+ *   copies: ['…'],              // ids of duplicates collapsed into this result ("n copies")
+ * }
+ * facets = { label: {lawful: 3, …}, tactic: {…}, lang: {…}, source: {…} } // counts over all matches;
+ *   each facet ignores its own filter, so the UI can show the alternatives; label counts include noise.
+ * ```
+ *
+ * ## Ranking
+ * Query words become groups of index terms (src/search/query.ts). A passage's tier is:
+ * `all` (every word matched literally) > `all-with-concepts` (every word matched, some only through
+ * a concept the query names, e.g. a Spanish passage for a Korean query) > `some` (some words) >
+ * `concept-only`. Inside a tier: the exact phrase first, then BM25 (MiniSearch) with concept terms at
+ * a lower boost. A quoted query puts phrase matches before everything. In the top 10 the query's own
+ * language keeps at most 6 places while other languages have full (concept) matches, so neither side
+ * hides the other. Noise is filtered unless `includeNoise`; duplicates are collapsed at index time.
+ *
+ * Index file: `dist-data/search/index.json` (written by `npm run search -- --build`, or by
+ * `writeSearchIndex()` in src/search/write-index.ts), format `dckb-search` version INDEX_VERSION.
+ */
+import MiniSearch from 'minisearch';
+import type { SearchResult as MsResult } from 'minisearch';
+import { analyze } from '../analyzer/index';
+import { conceptTerm } from './concepts';
+import type { CompiledConcept } from './compile';
+import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
+import { analyzeQuery, phraseKey, type AnalyzedQuery, type QueryVocabulary } from './query';
+
+export type { StoredDoc, SerializedIndex } from './build';
+export type { AnalyzedQuery } from './query';
+
+export type MatchTier = 'all' | 'all-with-concepts' | 'some' | 'concept-only';
+const TIER_RANK: Record<MatchTier, number> = { all: 3, 'all-with-concepts': 2, some: 1, 'concept-only': 0 };
+
+export interface SearchOptions {
+  lang?: string | string[];
+  label?: string | string[];
+  tactic?: string | string[];
+  source?: string | string[];
+  includeNoise?: boolean;
+  /** Results returned with highlights (default 50); `total` and facets count all matches. */
+  limit?: number;
+}
+
+export interface MatchSpan {
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  tier: MatchTier;
+  phrase: boolean;
+  doc: StoredDoc;
+  matches: MatchSpan[];
+  concepts: string[];
+  copies: string[];
+}
+
+export type FacetCounts = Record<string, number>;
+export interface Facets {
+  label: FacetCounts;
+  tactic: FacetCounts;
+  lang: FacetCounts;
+  source: FacetCounts;
+}
+
+export interface SearchResponse {
+  query: string;
+  /** How the query was understood: words with their index terms, and the concepts it names. */
+  analysis: { lang: AnalyzedQuery['lang']; words: Array<{ surface: string; terms: string[] }>; concepts: string[] };
+  results: SearchHit[];
+  total: number;
+  facets: Facets;
+  /** Matches left out because they are noise (0 when includeNoise). */
+  hiddenNoise: number;
+}
+
+/** Defaults in one place. */
+export const DEFAULT_SEARCH = {
+  limit: 50,
+  /** Boost of a concept term relative to a query word. */
+  conceptBoost: 0.5,
+  broadConceptBoost: 0.2,
+  /** Fuzzy edit fraction for Latin words of ≥ 5 letters; never for Han or Hangul. */
+  latinFuzzy: 0.2,
+  /** Top-N window and the places the query's own language may take in it while others have full matches. */
+  diversityWindow: 10,
+  ownLanguageCap: 6,
+} as const;
+
+const bucket = (lang: string): string => (lang.startsWith('zh') ? 'zh' : lang);
+const asList = (v: string | string[] | undefined): string[] | null => (v === undefined || v === '' ? null : Array.isArray(v) ? (v.length ? v : null) : [v]);
+
+export class SearchEngine {
+  readonly index: SerializedIndex;
+  private readonly ms: MiniSearch;
+  private readonly docs = new Map<string, StoredDoc>();
+  private readonly vocab: QueryVocabulary;
+  private readonly latin: Set<string>;
+  private readonly concepts: Map<string, CompiledConcept>;
+  private readonly phraseCache = new Map<string, string>();
+
+  constructor(index: SerializedIndex) {
+    if (index.format !== INDEX_FORMAT) throw new Error(`not a search index (format ${String(index.format)})`);
+    if (index.version !== INDEX_VERSION)
+      throw new Error(`search index version ${index.version}, this engine reads ${INDEX_VERSION}: rebuild it (npm run search -- --build)`);
+    this.index = index;
+    this.ms = MiniSearch.loadJS(index.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    for (const d of index.docs) this.docs.set(d.id, d);
+    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul };
+    this.latin = new Set(index.vocabulary.latin);
+    this.concepts = new Map(index.concepts.map((c) => [c.id, c]));
+  }
+
+  static fromJSON(json: string | SerializedIndex): SearchEngine {
+    return new SearchEngine(typeof json === 'string' ? (JSON.parse(json) as SerializedIndex) : json);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  doc(id: string): StoredDoc | undefined {
+    return this.docs.get(id);
+  }
+
+  /** How a query is understood (groups of terms, concepts), without searching. */
+  analyze(query: string): AnalyzedQuery {
+    return analyzeQuery(query, this.vocab, this.index.concepts);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const opts = { ...DEFAULT_SEARCH, ...options };
+    const aq = this.analyze(query);
+    const empty: SearchResponse = {
+      query,
+      analysis: this.describe(aq),
+      results: [],
+      total: 0,
+      facets: { label: {}, tactic: {}, lang: {}, source: {} },
+      hiddenNoise: 0,
+    };
+    if (aq.groups.length === 0) return empty;
+
+    // Term weights: a word's terms (max over groups), concept terms at a lower boost.
+    const textWeight = new Map<string, number>();
+    for (const g of aq.groups) for (const [t, w] of g.terms) textWeight.set(t, Math.max(w, textWeight.get(t) ?? 0));
+    const conceptWeight = new Map<string, number>();
+    for (const c of aq.concepts) conceptWeight.set(conceptTerm(c.id), c.broad ? opts.broadConceptBoost : opts.conceptBoost);
+
+    const queries: Array<Record<string, unknown>> = [];
+    if (textWeight.size)
+      queries.push({
+        queries: [[...textWeight.keys()].join(TERM_SEP)],
+        fields: ['text'],
+        boostTerm: (t: string) => textWeight.get(t) ?? 1,
+        fuzzy: (t: string) => (/^[\p{Script=Latin}]{5,}$/u.test(t) && !this.latin.has(t) ? opts.latinFuzzy : false),
+      });
+    if (conceptWeight.size)
+      queries.push({
+        queries: [[...conceptWeight.keys()].join(TERM_SEP)],
+        fields: ['concepts'],
+        boostTerm: (t: string) => conceptWeight.get(t) ?? 1,
+      });
+    if (!queries.length) return empty;
+    const raw = this.ms.search({ combineWith: 'OR', queries } as never, {
+      tokenize: MINISEARCH_OPTIONS.tokenize,
+      processTerm: MINISEARCH_OPTIONS.processTerm,
+    }) as MsResult[];
+
+    // Groups that can match at all (some term in the index) or that a specific concept covers.
+    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t)));
+    const coveredBy = aq.groups.map(() => [] as string[]);
+    for (const c of aq.concepts) if (!c.broad) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
+    const relevant = aq.groups.map((_, i) => matchable[i] || coveredBy[i].length > 0);
+    const nRelevant = relevant.filter(Boolean).length;
+
+    const scored: Array<SearchHit & { rank: number[] }> = [];
+    for (const r of raw) {
+      const doc = this.docs.get(String(r.id));
+      if (!doc) continue;
+      const matched = new Set(r.queryTerms);
+      let literal = 0;
+      let covered = 0;
+      aq.groups.forEach((g, i) => {
+        if (!relevant[i]) return;
+        const lit = [...g.terms.keys()].some((t) => matched.has(t));
+        if (lit) literal++;
+        if (lit || coveredBy[i].some((t) => matched.has(t))) covered++;
+      });
+      const tier: MatchTier =
+        nRelevant > 0 && literal === nRelevant ? 'all' : nRelevant > 0 && covered === nRelevant ? 'all-with-concepts' : literal > 0 ? 'some' : 'concept-only';
+      const phrase = (aq.groups.length >= 2 || aq.quoted) && this.hasPhrase(doc, aq.phrase);
+      const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);
+      scored.push({
+        id: doc.id,
+        score: r.score,
+        tier,
+        phrase,
+        doc,
+        matches: [],
+        concepts,
+        copies: doc.copies,
+        rank: [aq.quoted && phrase ? 1 : 0, TIER_RANK[tier], phrase ? 1 : 0, r.score],
+      });
+    }
+    scored.sort((a, b) => {
+      for (let k = 0; k < a.rank.length; k++) if (a.rank[k] !== b.rank[k]) return b.rank[k] - a.rank[k];
+      return a.id < b.id ? -1 : 1;
+    });
+
+    // Filters, noise and facets (each facet ignores its own filter).
+    const filters = {
+      lang: asList(opts.lang),
+      label: asList(opts.label),
+      tactic: asList(opts.tactic),
+      source: asList(opts.source),
+    };
+    const pass = (d: StoredDoc, skip?: keyof typeof filters): boolean =>
+      (skip === 'lang' || !filters.lang || filters.lang.includes(d.lang)) &&
+      (skip === 'label' || !filters.label || filters.label.includes(d.label)) &&
+      (skip === 'tactic' || !filters.tactic || filters.tactic.some((t) => d.tactics.includes(t) || d.mentions.includes(t))) &&
+      (skip === 'source' || !filters.source || filters.source.includes(d.source));
+    const showNoise = opts.includeNoise || (filters.label?.includes('noise') ?? false);
+    const visible = (d: StoredDoc) => showNoise || d.label !== 'noise';
+    const facets: Facets = { label: {}, tactic: {}, lang: {}, source: {} };
+    const inc = (f: FacetCounts, k: string) => (f[k] = (f[k] ?? 0) + 1);
+    let hiddenNoise = 0;
+    const kept: typeof scored = [];
+    for (const h of scored) {
+      const d = h.doc;
+      if (pass(d, 'label')) inc(facets.label, d.label);
+      if (!visible(d)) {
+        if (pass(d)) hiddenNoise++;
+        continue;
+      }
+      if (pass(d, 'lang')) inc(facets.lang, d.lang);
+      if (pass(d, 'source')) inc(facets.source, d.source);
+      if (pass(d, 'tactic')) for (const t of new Set([...d.tactics, ...d.mentions])) inc(facets.tactic, t);
+      if (pass(d)) kept.push(h);
+    }
+
+    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap);
+    const results = ranked.slice(0, opts.limit).map(({ rank: _rank, ...hit }) => ({ ...hit, matches: this.highlight(hit.doc, aq, hit.concepts) }));
+    return { query, analysis: this.describe(aq), results, total: kept.length, facets, hiddenNoise };
+  }
+
+  /** Spans of `doc.text` that match the query's words or the forms of the given concepts. */
+  highlight(doc: StoredDoc, aq: AnalyzedQuery, conceptIds: string[]): MatchSpan[] {
+    const terms = new Set<string>();
+    for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
+    const zhForms = new Set<string>();
+    for (const id of conceptIds) {
+      const c = this.concepts.get(id);
+      if (!c) continue;
+      c.zh.forEach((f) => zhForms.add(f));
+      for (const l of ['ko', 'es', 'en'] as const) for (const form of c[l]) for (const word of form) word.forEach((t) => terms.add(t));
+    }
+    const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
+    const spans: MatchSpan[] = [];
+    for (const t of analyze(doc.text, doc.lang, { vocabulary: hanVocab })) {
+      if (!terms.has(t.term) && !zhForms.has(t.term)) continue;
+      if (spans.some((s) => s.start === t.start && s.end === t.end)) continue;
+      spans.push({ term: t.term, start: t.start, end: t.end });
+    }
+    return spans;
+  }
+
+  private hasTerm(t: string): boolean {
+    if (/\p{Script=Han}/u.test(t)) return this.vocab.han.has(t);
+    if (/[\uac00-\ud7a3]/.test(t)) return this.hangulSet().has(t);
+    return this.latin.has(t);
+  }
+
+  private hangulCache: Set<string> | null = null;
+  private hangulSet(): Set<string> {
+    return (this.hangulCache ??= new Set(this.vocab.hangul));
+  }
+
+  private hasPhrase(doc: StoredDoc, phrase: string): boolean {
+    if (!phrase) return false;
+    let key = this.phraseCache.get(doc.id);
+    if (key === undefined) {
+      key = ` ${phraseKey(doc.text)} `;
+      this.phraseCache.set(doc.id, key);
+    }
+    return /\p{Script=Han}/u.test(phrase) ? key.includes(phrase) : key.includes(` ${phrase} `);
+  }
+
+  /**
+   * Within the first `window` places, the query's own language (by script) takes at most `cap`
+   * while passages of other languages with full matches wait; otherwise order is unchanged.
+   */
+  private diversify<T extends SearchHit>(hits: T[], aq: AnalyzedQuery, window: number, cap: number): T[] {
+    const own = aq.lang === 'zh' || aq.lang === 'ko' || aq.lang === 'es' || aq.lang === 'en' ? aq.lang : null;
+    if (!own) return hits;
+    const full = (h: T) => h.tier === 'all' || h.tier === 'all-with-concepts';
+    const others = hits.filter((h) => bucket(h.doc.lang) !== own && full(h));
+    if (!others.length) return hits;
+    const out: T[] = [];
+    const rest = [...hits];
+    let ownCount = 0;
+    while (out.length < window && rest.length) {
+      let i = 0;
+      if (ownCount >= cap) {
+        const j = rest.findIndex((h) => bucket(h.doc.lang) !== own && full(h));
+        if (j >= 0) i = j;
+      }
+      const [h] = rest.splice(i, 1);
+      if (bucket(h.doc.lang) === own) ownCount++;
+      out.push(h);
+    }
+    return out.concat(rest);
+  }
+
+  private describe(aq: AnalyzedQuery): SearchResponse['analysis'] {
+    return {
+      lang: aq.lang,
+      words: aq.groups.map((g) => ({ surface: g.surface, terms: [...g.terms.keys()] })),
+      concepts: aq.concepts.map((c) => c.id),
+    };
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Query analysis (browser and Node): splits a query into words ("groups"), each with the index
+ * terms that may stand for it, and finds the concepts it names.
+ *
+ *  - Han runs: folded to Simplified, segmented by bidirectional maximum matching against the
+ *    index's own vocabulary (no jieba in the browser); long words also offer their in-vocabulary
+ *    sub-words, unknown runs are expanded to vocabulary words that contain them.
+ *  - Hangul eojeol: surface + stems (same code as indexing) + vocabulary words containing a stem
+ *    (`회생` → `개인회생`), the latter with a lower weight.
+ *  - Latin words: Spanish stem, English stem and the plain accent-free word (the passage language
+ *    decided which one the index holds); stop words of both languages dropped.
+ */
+import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
+import { fold } from '../text/fold';
+import { hanText, type CompiledConcept } from './compile';
+
+export type Script = 'han' | 'hangul' | 'latin';
+
+export interface QueryGroup {
+  /** The word as typed. */
+  surface: string;
+  script: Script;
+  /** Index terms standing for the word, with their weight (1 exact or stem, lower for expansions). */
+  terms: Map<string, number>;
+  /** Terms that count as the word itself (not sub-word or substring expansions). */
+  core: Set<string>;
+}
+
+export interface ConceptHit {
+  id: string;
+  broad: boolean;
+  /** Indexes of the query groups the concept's form covers. */
+  covers: number[];
+}
+
+export interface AnalyzedQuery {
+  text: string;
+  groups: QueryGroup[];
+  concepts: ConceptHit[];
+  /** Dominant script of the query, and a language guess for Latin script. */
+  script: Script | null;
+  lang: 'zh' | 'ko' | 'es' | 'en' | null;
+  /** A quoted query (`"..."`): the phrase is required. */
+  quoted: boolean;
+  /** The phrase to look for: folded, Han spaces removed, whitespace collapsed. */
+  phrase: string;
+}
+
+export interface QueryVocabulary {
+  han: Set<string>;
+  hangul: string[];
+  hanList: string[];
+}
+
+const SUBSTRING_LIMIT = 40;
+const W_SUBWORD = 0.6;
+const W_SUBSTRING = 0.45;
+
+const ES_HINT = /[ñáéíóú¿¡]/;
+
+/** Normalise a text for phrase comparison: folded, Han-internal spaces removed, spaces collapsed. */
+export function phraseKey(text: string): string {
+  return fold(text)
+    .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function containing(list: string[], part: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const w of list) {
+    if (w !== part && w.includes(part)) {
+      out.push(w);
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
+}
+
+function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  for (const run of hanRuns(fold(q))) {
+    for (const piece of maxMatch(run.text, vocab.han)) {
+      const w = piece.word;
+      if (w.length === 1 && ZH_STOP.has(w)) continue;
+      const terms = new Map<string, number>();
+      const core = new Set<string>();
+      if (vocab.han.has(w)) {
+        terms.set(w, 1);
+        core.add(w);
+        if (w.length >= 3) {
+          for (let n = w.length - 1; n >= 2; n--)
+            for (let i = 0; i + n <= w.length; i++) {
+              const sub = w.slice(i, i + n);
+              if (vocab.han.has(sub) && !terms.has(sub)) terms.set(sub, W_SUBWORD);
+            }
+        }
+      } else {
+        for (const c of containing(vocab.hanList, w, SUBSTRING_LIMIT)) terms.set(c, W_SUBSTRING);
+        if (terms.size === 0 && w.length >= 2) {
+          // Unknown everywhere: fall back to its in-vocabulary bigrams.
+          for (let i = 0; i + 2 <= w.length; i++) if (vocab.han.has(w.slice(i, i + 2))) terms.set(w.slice(i, i + 2), W_SUBWORD);
+        }
+      }
+      groups.push({ surface: w, script: 'han', terms, core });
+    }
+  }
+  return groups;
+}
+
+function hangulGroup(word: string, vocab: QueryVocabulary): QueryGroup | null {
+  if (KO_STOP.has(word)) return null;
+  const terms = new Map<string, number>();
+  const core = new Set<string>();
+  for (const t of [word, ...koStems(word)]) {
+    if (KO_STOP.has(t)) continue;
+    terms.set(t, 1);
+    core.add(t);
+  }
+  for (const s of core) {
+    if (s.length < 2) continue;
+    for (const c of containing(vocab.hangul, s, SUBSTRING_LIMIT)) if (!terms.has(c)) terms.set(c, W_SUBSTRING);
+  }
+  return terms.size ? { surface: word, script: 'hangul', terms, core } : null;
+}
+
+function latinGroup(word: string): QueryGroup | null {
+  const w = fold(word).toLowerCase();
+  if (ES_STOP.has(w) || EN_STOP.has(w)) return null;
+  const terms = new Map<string, number>();
+  for (const t of [esStem(w), enStem(w), stripAccents(w)]) if (t) terms.set(t, 1);
+  return { surface: word, script: 'latin', terms, core: new Set(terms.keys()) };
+}
+
+/** Analyse a query against an index vocabulary and concept table. */
+export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: CompiledConcept[]): AnalyzedQuery {
+  const raw = text.normalize('NFC').trim();
+  const quoted = /^["“「『].+["”」』]$/.test(raw);
+  const q = quoted ? raw.slice(1, -1) : raw;
+
+  // Split into script runs in order, so groups keep query order.
+  const groups: QueryGroup[] = [];
+  const counts = { han: 0, hangul: 0, latin: 0 };
+  const re = /(\p{Script=Han}[\p{Script=Han}\s]*)|([\uac00-\ud7a3]+)|([\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*)/gu;
+  for (const m of q.matchAll(re)) {
+    if (m[1]) {
+      counts.han += m[1].replace(/\s/g, '').length;
+      groups.push(...hanGroups(m[1], vocab));
+    } else if (m[2]) {
+      counts.hangul += m[2].length;
+      const g = hangulGroup(fold(m[2]), vocab);
+      if (g) groups.push(g);
+    } else if (m[3]) {
+      counts.latin += m[3].length;
+      const g = latinGroup(m[3]);
+      if (g) groups.push(g);
+    }
+  }
+  const script: Script | null =
+    counts.han + counts.hangul + counts.latin === 0
+      ? null
+      : counts.han >= counts.hangul && counts.han >= counts.latin
+        ? 'han'
+        : counts.hangul >= counts.latin
+          ? 'hangul'
+          : 'latin';
+  const lang =
+    script === 'han'
+      ? 'zh'
+      : script === 'hangul'
+        ? 'ko'
+        : script === 'latin'
+          ? ES_HINT.test(q.toLowerCase()) || q.toLowerCase().split(/\s+/).some((w) => ES_STOP.has(w) && !EN_STOP.has(w))
+            ? 'es'
+            : 'en'
+          : null;
+
+  return { text: raw, groups, concepts: findConcepts(q, groups, concepts), script, lang, quoted, phrase: phraseKey(q) };
+}
+
+/** Concepts named by the query, with the groups each one covers. */
+export function findConcepts(q: string, groups: QueryGroup[], concepts: CompiledConcept[]): ConceptHit[] {
+  const hanQuery = hanText(q);
+  const hits: ConceptHit[] = [];
+  for (const c of concepts) {
+    const covers = new Set<number>();
+    for (const f of c.zh) {
+      if (!hanQuery.includes(f)) continue;
+      groups.forEach((g, i) => {
+        if (g.script === 'han' && (f.includes(g.surface) || g.surface.includes(f))) covers.add(i);
+      });
+    }
+    for (const l of ['ko', 'es', 'en'] as const) {
+      for (const form of c[l]) {
+        const used: number[] = [];
+        const ok = form.every((word) => {
+          const i = groups.findIndex((g) => word.some((t) => g.core.has(t)));
+          if (i >= 0) used.push(i);
+          return i >= 0;
+        });
+        if (ok) used.forEach((i) => covers.add(i));
+      }
+    }
+    if (covers.size) hits.push({ id: c.id, broad: c.broad, covers: [...covers].sort((a, b) => a - b) });
+  }
+  return hits;
+}
+
+
