@@ -44,7 +44,7 @@ import MiniSearch from 'minisearch';
 import type { SearchResult as MsResult } from 'minisearch';
 import { analyze } from '../analyzer/index';
 import { conceptTerm } from './concepts';
-import type { CompiledConcept } from './compile';
+import { formIn, hanText, type CompiledConcept } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
 import { analyzeQuery, phraseKey, type AnalyzedQuery, type QueryVocabulary } from './query';
 
@@ -274,16 +274,19 @@ export class SearchEngine {
   highlight(doc: StoredDoc, aq: AnalyzedQuery, conceptIds: string[]): MatchSpan[] {
     const terms = new Set<string>();
     for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
+    const concepts = conceptIds.map((id) => this.concepts.get(id)).filter((c): c is CompiledConcept => !!c);
+    const han = concepts.length ? hanText(doc.text) : '';
     const zhForms = new Set<string>();
-    for (const id of conceptIds) {
-      const c = this.concepts.get(id);
-      if (!c) continue;
-      c.zh.forEach((f) => zhForms.add(f));
-      for (const l of ['ko', 'es', 'en'] as const) for (const form of c[l]) for (const word of form) word.forEach((t) => terms.add(t));
-    }
+    for (const c of concepts) for (const f of c.zh) if (han.includes(f)) zhForms.add(f);
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
+    const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab });
+    const present = new Set(tokens.map((t) => t.term));
+    const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' ? ['en'] : doc.lang === 'und' ? ['es', 'en'] : [];
+    for (const c of concepts)
+      for (const l of ['ko', ...latin] as const)
+        for (const form of c[l]) if (formIn(form, present)) for (const word of form) word.forEach((t) => terms.add(t));
     const spans: MatchSpan[] = [];
-    for (const t of analyze(doc.text, doc.lang, { vocabulary: hanVocab })) {
+    for (const t of tokens) {
       if (!terms.has(t.term) && !zhForms.has(t.term)) continue;
       if (spans.some((s) => s.start === t.start && s.end === t.end)) continue;
       spans.push({ term: t.term, start: t.start, end: t.end });

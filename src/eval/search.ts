@@ -1,0 +1,169 @@
+/**
+ * Search evaluation on tests/fixtures/queries.jsonl: recall@10, success@10 and MRR per query kind
+ * for our engine (as /search/ runs it: noise filtered) beside a Pagefind-default baseline (one
+ * index per language from `addCustomRecord`, searched in Debian Chromium with the query's language
+ * page), plus the noise passages that reached the top 10.
+ *
+ * Relevance is judged by a stable key, not by passage id: a target `{source, quote}` is found when
+ * a result of that source (or one of the duplicates collapsed into it) contains the quote.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { TaggedPassage } from '../records';
+import { loadEngine, readPassages } from '../search/write-index';
+import type { SearchEngine } from '../search/engine';
+
+export const QUERY_KINDS = ['keyword', 'inflection', 'script', 'concept', 'english', 'cross-lingual', 'phrase', 'noise-keyword'] as const;
+
+export const JudgedQuery = z.object({
+  id: z.string(),
+  kind: z.enum(QUERY_KINDS),
+  query: z.string().min(1),
+  /** Filters passed with the query (as in the /search/ URL). */
+  options: z.object({ lang: z.string().optional(), label: z.string().optional(), tactic: z.string().optional() }).optional(),
+  relevant: z.array(z.object({ source: z.string(), quote: z.string().min(2) })).min(1),
+});
+export type JudgedQuery = z.infer<typeof JudgedQuery>;
+
+export const QUERIES_PATH = fileURLToPath(new URL('../../tests/fixtures/queries.jsonl', import.meta.url));
+
+export function readQueries(path = QUERIES_PATH): JudgedQuery[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const r = JudgedQuery.safeParse(JSON.parse(l));
+      if (!r.success) throw new Error(`${path}:${i + 1}: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
+      return r.data;
+    });
+}
+
+export interface QueryOutcome {
+  id: string;
+  kind: string;
+  query: string;
+  targets: number;
+  found: number;
+  /** 1-based rank of the first relevant result in the top 10, or null. */
+  firstRank: number | null;
+  /** Ids of noise passages in the top 10. */
+  noise: string[];
+}
+
+export interface KindSummary {
+  kind: string;
+  queries: number;
+  recall: number;
+  success: number;
+  mrr: number;
+}
+
+/** Which targets a ranked list of passages (each with the passages it stands for) finds. */
+export function judge(
+  q: JudgedQuery,
+  ranked: Array<{ id: string; members: Array<Pick<TaggedPassage, 'source' | 'text'>>; label: string }>,
+  k = 10,
+): QueryOutcome {
+  const top = ranked.slice(0, k);
+  const hitRank = (t: JudgedQuery['relevant'][number]) => top.findIndex((r) => r.members.some((m) => m.source === t.source && m.text.includes(t.quote)));
+  const ranks = q.relevant.map(hitRank).filter((r) => r >= 0);
+  return {
+    id: q.id,
+    kind: q.kind,
+    query: q.query,
+    targets: q.relevant.length,
+    found: ranks.length,
+    firstRank: ranks.length ? Math.min(...ranks) + 1 : null,
+    noise: top.filter((r) => r.label === 'noise').map((r) => r.id),
+  };
+}
+
+export function summarise(outcomes: QueryOutcome[]): KindSummary[] {
+  const kinds = [...QUERY_KINDS, 'all'];
+  return kinds
+    .map((kind) => {
+      const qs = kind === 'all' ? outcomes : outcomes.filter((o) => o.kind === kind);
+      if (!qs.length) return null;
+      const mean = (f: (o: QueryOutcome) => number) => qs.reduce((s, o) => s + f(o), 0) / qs.length;
+      return {
+        kind,
+        queries: qs.length,
+        recall: mean((o) => o.found / o.targets),
+        success: mean((o) => (o.found > 0 ? 1 : 0)),
+        mrr: mean((o) => (o.firstRank ? 1 / o.firstRank : 0)),
+      };
+    })
+    .filter((x): x is KindSummary => x !== null);
+}
+
+/** Run every judged query through the engine the way /search/ does (noise filtered, top 10). */
+export function evaluateEngine(
+  engine: SearchEngine,
+  queries: JudgedQuery[],
+  passages: Map<string, TaggedPassage>,
+  options: { includeNoise?: boolean } = {},
+): QueryOutcome[] {
+  return queries.map((q) => {
+    const res = engine.search(q.query, { ...q.options, includeNoise: options.includeNoise, limit: 10 });
+    const ranked = res.results.map((h) => ({
+      id: h.id,
+      label: h.doc.label,
+      members: [h.doc, ...h.copies.map((c) => passages.get(c)).filter((p): p is TaggedPassage => !!p)],
+    }));
+    return judge(q, ranked);
+  });
+}
+
+const pct = (x: number) => x.toFixed(2).padStart(5);
+
+export function formatReport(ours: KindSummary[], baseline: KindSummary[] | null, note = ''): string {
+  const lines = [
+    `search eval (${ours.find((s) => s.kind === 'all')?.queries ?? 0} queries)${note}`,
+    `${'kind'.padEnd(14)} ${'n'.padStart(3)} | ${'ours: R@10  S@10   MRR'} | ${baseline ? 'pagefind: R@10  S@10   MRR' : 'pagefind: not measured'}`,
+  ];
+  for (const s of ours) {
+    const b = baseline?.find((x) => x.kind === s.kind);
+    lines.push(
+      `${s.kind.padEnd(14)} ${String(s.queries).padStart(3)} |       ${pct(s.recall)} ${pct(s.success)} ${pct(s.mrr)} |` +
+        (b ? `           ${pct(b.recall)} ${pct(b.success)} ${pct(b.mrr)}` : ''),
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function runSearchEval(options: { baseline?: boolean; verbose?: boolean } = {}): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {
+  const queries = readQueries();
+  const all = readPassages();
+  const passages = new Map(all.map((p) => [p.id, p]));
+  const engine = loadEngine();
+  const allNoise = all.every((p) => p.label === 'noise');
+  const outcomes = evaluateEngine(engine, queries, passages, { includeNoise: allNoise });
+  const ours = summarise(outcomes);
+
+  let baseline: KindSummary[] | null = null;
+  let baselineOutcomes: QueryOutcome[] = [];
+  if (options.baseline !== false) {
+    try {
+      const { pagefindBaseline } = await import('./pagefind-baseline');
+      baselineOutcomes = await pagefindBaseline(queries, all);
+      baseline = summarise(baselineOutcomes);
+    } catch (e) {
+      process.stdout.write(`pagefind baseline not measured: ${(e as Error).message.split('\n')[0]}\n`);
+    }
+  }
+  const note = allNoise ? ' — every passage is labelled noise (tagger not run?): evaluated with noise included' : '';
+  process.stdout.write(formatReport(ours, baseline, note) + '\n');
+
+  const misses = outcomes.filter((o) => o.found < o.targets);
+  if (misses.length) {
+    process.stdout.write(`\nqueries below full recall (${misses.length}):\n`);
+    for (const o of misses) process.stdout.write(`  ${o.id} ${o.kind.padEnd(13)} ${o.found}/${o.targets} ${o.query}\n`);
+  }
+  const noisy = outcomes.filter((o) => o.noise.length);
+  process.stdout.write(`\nnoise passages in our top 10: ${noisy.reduce((n, o) => n + o.noise.length, 0)}` + (allNoise ? ' (all passages are noise)' : '') + '\n');
+  if (!allNoise) for (const o of noisy) process.stdout.write(`  ${o.id} ${o.query}: ${o.noise.join(' ')}\n`);
+  if (baselineOutcomes.length)
+    process.stdout.write(`noise passages in Pagefind's top 10: ${baselineOutcomes.reduce((n, o) => n + o.noise.length, 0)}\n`);
+  return { ours, baseline };
+}
