@@ -1,0 +1,78 @@
+/**
+ * `npm run build [-- --base /kb/] [--out DIR] [--data DIR] [--sources DIR] [--passage-pages all|signal|auto] [--quiet]`
+ *
+ * Builds the static site from the ingest output: Astro pages (+ Pagefind at astro:build:done),
+ * then the browser scripts and the MiniSearch index. Links are relative, so the same dist/ works
+ * at the domain root, under --base, and opened from a folder (file://). Exit 0 on success, 1 on
+ * a usage or data error (one line, no stack trace).
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      base: { type: 'string', default: process.env.KB_BASE ?? '/' },
+      out: { type: 'string', default: process.env.KB_OUT_DIR ?? 'dist' },
+      data: { type: 'string', default: process.env.KB_DATA_DIR ?? 'dist-data' },
+      sources: { type: 'string', default: process.env.KB_SOURCES_DIR ?? 'content/sources' },
+      'passage-pages': { type: 'string', default: process.env.KB_PASSAGE_PAGES ?? 'auto' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  let base = values.base!;
+  if (!base.startsWith('/')) base = `/${base}`;
+  if (!base.endsWith('/')) base = `${base}/`;
+  const outDir = resolve(values.out!);
+  Object.assign(process.env, {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    KB_BASE: base,
+    KB_OUT_DIR: outDir,
+    KB_DATA_DIR: resolve(values.data!),
+    KB_SOURCES_DIR: values.sources!.split(':').map((p) => resolve(p)).join(':'),
+    KB_PASSAGE_PAGES: values['passage-pages'],
+    KB_BUILD_VERSION: (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
+    KB_BUILD_COMMIT: process.env.KB_BUILD_COMMIT ?? gitCommit(),
+  });
+  const log = (line: string) => values.quiet || process.stderr.write(`${line}\n`);
+  const t0 = performance.now();
+
+  // Load and validate the data first, so a bad input fails in one line before Astro starts.
+  const { loadSiteData } = await import('../src/site/data');
+  const data = loadSiteData();
+  log(`build: ${data.passages.length} passages, ${data.sources.length} sources, passage pages: ${data.policy}`);
+
+  rmSync(outDir, { recursive: true, force: true });
+  const { build } = await import('astro');
+  await build({ root: process.cwd(), base, outDir, logLevel: values.quiet ? 'warn' : 'info' });
+  const t1 = performance.now();
+
+  const { writeClientAssets, writeSearchIndex } = await import('../src/site/assets');
+  const assets = await writeClientAssets(outDir);
+  const index = writeSearchIndex(outDir, data.passages);
+  // Astro leaves its content-layer modules in outDir for static builds; the site does not use them.
+  for (const f of ['content-assets.mjs', 'content-modules.mjs']) rmSync(resolve(outDir, f), { force: true });
+  const t2 = performance.now();
+  log(`build: scripts ${Object.entries(assets).map(([f, b]) => `${f.split('/').pop()} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
+  log(`build: search index ${index.docs} docs, ${(index.bytes / 1024 / 1024).toFixed(2)} MB in ${(index.ms / 1000).toFixed(1)}s`);
+  log(`build: done in ${((t2 - t0) / 1000).toFixed(1)}s (astro + pagefind ${((t1 - t0) / 1000).toFixed(1)}s) → ${outDir}`);
+  return 0;
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: Error) => {
+    process.stderr.write(`build: ${e.message.split('\n')[0]}${e.cause ? ` (${String((e.cause as Error).message ?? e.cause).split('\n')[0]})` : ''}\n`);
+    process.exitCode = 1;
+  },
+);

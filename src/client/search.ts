@@ -1,0 +1,380 @@
+/**
+ * The /search/ page in the browser (classic script, works from file:// too). All state lives in
+ * the URL: ?q=…&label=…&tactic=…&lang=…&source=…&noise=1 (facet keys may repeat). The index is
+ * loaded once as a classic script (search-index/index.js sets a global), then every change runs
+ * the engine of src/search/engine.ts; with no query, the facets browse the whole corpus.
+ * Once results (or "no results") are shown, #status gets data-search-status="done".
+ */
+import { SearchEngine, type Facets, type SearchHit, type SearchResponse, type StoredDoc } from '../search/engine';
+import { h, link } from './dom';
+import { exportCsv, exportJsonl } from './export';
+import { splitBySpans, snippetWindow } from '../site/spans';
+import { routes } from '../site/paths';
+import { LABEL_INFO, langName, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
+
+interface SiteInfo {
+  policy: 'all' | 'signal';
+  sources: Record<string, { slug: string; title: string }>;
+  index: string;
+}
+
+export interface State {
+  q: string;
+  label: string[];
+  tactic: string[];
+  lang: string[];
+  source: string[];
+  noise: boolean;
+}
+
+const FACETS = ['label', 'tactic', 'lang', 'source'] as const;
+type FacetKey = (typeof FACETS)[number];
+const PAGE = 50;
+
+declare global {
+  interface Window {
+    __kbSearchIndex?: string;
+  }
+}
+
+export function readState(search: string): State {
+  const p = new URLSearchParams(search);
+  const list = (k: string) => [...new Set(p.getAll(k).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  return { q: p.get('q') ?? '', label: list('label'), tactic: list('tactic'), lang: list('lang'), source: list('source'), noise: p.get('noise') === '1' };
+}
+
+export function stateQuery(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const k of FACETS) for (const v of s[k]) p.append(k, v);
+  if (s.noise) p.set('noise', '1');
+  const qs = p.toString();
+  return qs ? `?${qs}` : '';
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+class SearchPage {
+  private engine: SearchEngine | null = null;
+  private state: State = readState(location.search);
+  private shown = PAGE;
+  private last: SearchResponse | null = null;
+  private timer = 0;
+  private readonly site: SiteInfo = JSON.parse($('kb-site').dataset.json ?? '{}');
+  private readonly form = $<HTMLFormElement>('search-form');
+  private readonly box = $<HTMLInputElement>('q');
+  private readonly noise = $<HTMLInputElement>('noise');
+  private readonly status = $('status');
+  private readonly facets = $('facets');
+  private readonly results = $('results');
+  private readonly more = $<HTMLButtonElement>('more');
+  private readonly analysis = $('analysis');
+
+  async start(): Promise<void> {
+    this.syncForm();
+    this.setStatus('loading', 'Loading the search index…');
+    try {
+      await loadScript(link(this.site.index));
+      if (!window.__kbSearchIndex) throw new Error('the index script did not define the index');
+      this.engine = SearchEngine.fromJSON(window.__kbSearchIndex);
+      window.__kbSearchIndex = undefined;
+    } catch (e) {
+      this.setStatus('error', `The search index could not be loaded (${(e as Error).message}).`);
+      return;
+    }
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.update({ q: this.box.value.trim() }, true);
+    });
+    this.box.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.update({ q: this.box.value.trim() }, false), 250);
+    });
+    this.noise.addEventListener('change', () => this.update({ noise: this.noise.checked }, true));
+    this.facets.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement;
+      const key = input.name as FacetKey;
+      if (!FACETS.includes(key)) return;
+      const values = new Set(this.state[key]);
+      if (input.checked) values.add(input.value);
+      else values.delete(input.value);
+      this.update({ [key]: [...values] }, true, input.id);
+    });
+    this.more.addEventListener('click', () => {
+      this.shown += PAGE;
+      this.run();
+      this.results.querySelectorAll<HTMLAnchorElement>('.result a.title')[this.shown - PAGE]?.focus();
+    });
+    $('export-csv').addEventListener('click', () => this.exportAll('csv'));
+    $('export-jsonl').addEventListener('click', () => this.exportAll('jsonl'));
+    window.addEventListener('popstate', () => {
+      this.state = readState(location.search);
+      this.shown = PAGE;
+      this.syncForm();
+      this.run();
+    });
+    this.keyboard();
+    this.run();
+  }
+
+  private update(change: Partial<State>, push: boolean, refocus?: string): void {
+    this.state = { ...this.state, ...change };
+    this.shown = PAGE;
+    const url = `${location.pathname}${stateQuery(this.state)}`;
+    try {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    } catch {
+      /* some file:// setups refuse history changes; the page still works */
+    }
+    this.run();
+    if (refocus) document.getElementById(refocus)?.focus();
+  }
+
+  private syncForm(): void {
+    this.box.value = this.state.q;
+    this.noise.checked = this.state.noise;
+  }
+
+  private query(limit: number): SearchResponse {
+    const s = this.state;
+    const opts = {
+      label: s.label, tactic: s.tactic, lang: s.lang, source: s.source, includeNoise: s.noise, limit,
+    };
+    return s.q ? this.engine!.search(s.q, opts) : browse(this.engine!.index.docs, opts);
+  }
+
+  private run(): void {
+    if (!this.engine) return;
+    this.setStatus('loading', 'Searching…');
+    const res = this.query(this.shown);
+    this.last = res;
+    this.renderFacets(res.facets);
+    this.renderResults(res);
+    this.renderAnalysis(res);
+    const s = this.state;
+    const what = s.q ? `for “${s.q}”` : 'in the whole corpus';
+    const filters = FACETS.flatMap((k) => s[k].map((v) => label(k, v, this.site)));
+    const filterText = filters.length ? ` (filtered: ${filters.join(', ')})` : '';
+    const noiseText = res.hiddenNoise ? ` ${res.hiddenNoise} noise passage${res.hiddenNoise === 1 ? '' : 's'} hidden.` : '';
+    const text = res.total
+      ? `${res.total} result${res.total === 1 ? '' : 's'} ${what}${filterText}.${noiseText}`
+      : `No results ${what}${filterText}.${noiseText}`;
+    document.title = `${s.q ? `${s.q} – ` : ''}Search · Debt-collection KB`;
+    this.setStatus('done', text);
+  }
+
+  private setStatus(state: string, text: string): void {
+    this.status.textContent = text;
+    this.status.dataset.searchStatus = state;
+    this.results.setAttribute('aria-busy', state === 'loading' ? 'true' : 'false');
+  }
+
+  private renderAnalysis(res: SearchResponse): void {
+    this.analysis.replaceChildren();
+    if (!res.analysis.words.length) return;
+    const words = res.analysis.words.map((w) => `${w.surface} → ${w.terms.slice(0, 6).join(' | ') || '∅'}`);
+    const concepts = res.analysis.concepts.length ? `; concepts: ${res.analysis.concepts.join(', ')}` : '';
+    this.analysis.append(`Query read as: ${words.join(' · ')}${concepts}`);
+  }
+
+  private renderFacets(f: Facets): void {
+    const frag = document.createDocumentFragment();
+    for (const key of FACETS) {
+      const counts = f[key];
+      const keys = new Set([...Object.keys(counts), ...this.state[key]]);
+      let values = [...keys];
+      if (key === 'label') values = ['prohibited', 'lawful', 'noise'].filter((v) => keys.has(v) || true);
+      else if (key === 'tactic') values = TACTIC_INFO.map((t) => t.code as string).filter((c) => keys.has(c));
+      else values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
+      const legendId = `facet-${key}`;
+      const list = h('ul');
+      values.forEach((v, i) => {
+        const id = `f-${key}-${i}`;
+        const checked = this.state[key].includes(v);
+        list.append(
+          h('li', {},
+            h('input', { type: 'checkbox', id, name: key, value: v, checked }),
+            h('label', { for: id }, ...facetLabel(key, v, this.site)),
+            h('span', { class: 'count', 'aria-hidden': 'true' }, counts[v] ?? 0),
+            h('span', { class: 'sr-only' }, `, ${counts[v] ?? 0} results`),
+          ),
+        );
+      });
+      const fs = h('fieldset', { 'data-facet': key }, h('legend', { id: legendId }, FACET_NAMES[key]), list);
+      if (!values.length) fs.append(h('p', { class: 'muted' }, 'none'));
+      frag.append(fs);
+    }
+    const focused = document.activeElement?.id;
+    this.facets.replaceChildren(frag);
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  private renderResults(res: SearchResponse): void {
+    const frag = document.createDocumentFragment();
+    for (const hit of res.results) frag.append(this.renderHit(hit));
+    this.results.replaceChildren(frag);
+    this.more.hidden = res.total <= res.results.length;
+    this.more.textContent = `Show ${Math.min(PAGE, res.total - res.results.length)} more`;
+    $('export').hidden = res.total === 0;
+  }
+
+  private renderHit(hit: SearchHit): HTMLElement {
+    const d = hit.doc;
+    const src = this.site.sources[d.source];
+    const title = src?.title ?? d.source;
+    const hasPage = this.site.policy === 'all' || (d.label !== 'noise');
+    const href = link(hasPage ? routes.passage(d.id) : routes.source(src?.slug ?? '', d.id));
+    const badges = h('span', { class: 'badges' },
+      h('span', { class: `badge label-${d.label}` }, LABEL_INFO[d.label].name, localLabel(d.label, d.lang)),
+      ...d.tactics.map((t) => tacticBadge(t, false, d.lang)),
+      ...d.mentions.map((t) => tacticBadge(t, true, d.lang)),
+    );
+    const meta = h('div', { class: 'meta' },
+      badges,
+      h('span', { class: 'badge lang', title: langName(d.lang) }, d.lang),
+      h('a', { href: link(routes.source(src?.slug ?? '', d.id)) }, title),
+      h('span', {}, `passage ${d.seq + 1}`),
+      hit.copies.length ? h('span', {}, `+${hit.copies.length} duplicate${hit.copies.length === 1 ? '' : 's'} collapsed`) : null,
+      hit.concepts.length ? h('span', {}, `via concept: ${hit.concepts.join(', ')}`) : null,
+    );
+    return h('li', { class: 'result', 'data-passage-id': d.id, 'data-label': d.label, 'data-lang': d.lang },
+      h('h3', {}, h('a', { class: 'title', href }, `${LABEL_INFO[d.label].name} · ${title} · passage ${d.seq + 1}`)),
+      snippet(d, hit.matches),
+      meta,
+    );
+  }
+
+  private exportAll(kind: 'csv' | 'jsonl'): void {
+    if (!this.engine || !this.last) return;
+    const all = this.query(Number.MAX_SAFE_INTEGER).results.map((r) => r.doc);
+    const name = `passages-${(this.state.q || 'all').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}`;
+    if (kind === 'csv') exportCsv(all, `${name}.csv`);
+    else exportJsonl(all, `${name}.jsonl`);
+  }
+
+  /** ArrowDown/ArrowUp move through results (and from the box into them). */
+  private keyboard(): void {
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      const links = [...this.results.querySelectorAll<HTMLAnchorElement>('.result a.title')];
+      if (!links.length) return;
+      const active = document.activeElement;
+      if (active === this.box) {
+        if (e.key === 'ArrowDown') {
+          e.preventDefault();
+          links[0].focus();
+        }
+        return;
+      }
+      const at = links.findIndex((a) => a === active);
+      if (at < 0) return;
+      e.preventDefault();
+      if (e.key === 'ArrowDown') links[Math.min(links.length - 1, at + 1)].focus();
+      else if (at === 0) this.box.focus();
+      else links[at - 1].focus();
+    });
+  }
+}
+
+const FACET_NAMES: Record<FacetKey, string> = { label: 'Label', tactic: 'Tactic', lang: 'Language', source: 'Source' };
+
+function label(key: FacetKey, v: string, site: SiteInfo): string {
+  if (key === 'label') return LABEL_INFO[v as keyof typeof LABEL_INFO]?.name ?? v;
+  if (key === 'tactic') return tacticName(v);
+  if (key === 'lang') return langName(v);
+  return site.sources[v]?.title ?? v;
+}
+
+function facetLabel(key: FacetKey, v: string, site: SiteInfo): Array<Node | string> {
+  if (key === 'tactic') return [h('span', { class: `swatch t${tacticIndex(v)}`, 'aria-hidden': 'true' }), tacticName(v)];
+  if (key === 'lang') return [langName(v), ' ', h('code', {}, v)];
+  if (key === 'source') return [h('span', { lang: site.sources[v] ? undefined : 'und' }, label(key, v, site))];
+  return [label(key, v, site)];
+}
+
+function localLabel(l: StoredDoc['label'], lang: string): Node | string {
+  const local = LABEL_INFO[l].local[lang];
+  return local ? h('span', { lang }, ` (${local})`) : '';
+}
+
+function tacticBadge(code: string, mention: boolean, lang: string): HTMLElement {
+  const local = tacticLocal(code, lang);
+  return h('a', { class: `badge tactic${mention ? ' mention' : ''}`, href: link(routes.tactic(code)), title: mention ? `mentions (does not use) ${code}` : code },
+    h('span', { class: `swatch t${tacticIndex(code)}`, 'aria-hidden': 'true' }),
+    mention ? h('span', { class: 'sr-only' }, 'mentions ') : null,
+    tacticName(code),
+    local ? h('span', { lang }, ` (${local})`) : null,
+  );
+}
+
+/** A window of the passage around its first match, matches marked from the analyser's offsets. */
+function snippet(d: StoredDoc, matches: SearchHit['matches']): HTMLElement {
+  const win = snippetWindow(d.text, matches, 130);
+  const text = d.text.slice(win.start, win.end);
+  const spans = matches
+    .map((m) => ({ start: m.start - win.start, end: m.end - win.start }))
+    .filter((m) => m.end > 0 && m.start < text.length);
+  const p = h('p', { class: 'snippet', lang: d.lang });
+  if (win.start > 0) p.append('…');
+  for (const piece of splitBySpans(text, spans)) p.append(piece.spans.length ? h('mark', { class: 'hit' }, piece.text) : piece.text);
+  if (win.end < d.text.length) p.append('…');
+  return p;
+}
+
+interface BrowseOptions {
+  label: string[];
+  tactic: string[];
+  lang: string[];
+  source: string[];
+  includeNoise: boolean;
+  limit: number;
+}
+
+/**
+ * No query: filter the whole corpus with the engine's facet rules (a facet ignores its own filter;
+ * the tactic filter matches tactics and mentions; noise hidden unless asked for), reading order.
+ */
+export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
+  const f = { label: o.label, tactic: o.tactic, lang: o.lang, source: o.source };
+  const pass = (d: StoredDoc, skip?: FacetKey) =>
+    (skip === 'lang' || !f.lang.length || f.lang.includes(d.lang)) &&
+    (skip === 'label' || !f.label.length || f.label.includes(d.label)) &&
+    (skip === 'tactic' || !f.tactic.length || f.tactic.some((t) => d.tactics.includes(t) || d.mentions.includes(t))) &&
+    (skip === 'source' || !f.source.length || f.source.includes(d.source));
+  const showNoise = o.includeNoise || f.label.includes('noise');
+  const facets: Facets = { label: {}, tactic: {}, lang: {}, source: {} };
+  const inc = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
+  let hiddenNoise = 0;
+  const kept: StoredDoc[] = [];
+  for (const d of docs) {
+    if (pass(d, 'label')) inc(facets.label, d.label);
+    if (!showNoise && d.label === 'noise') {
+      if (pass(d)) hiddenNoise++;
+      continue;
+    }
+    if (pass(d, 'lang')) inc(facets.lang, d.lang);
+    if (pass(d, 'source')) inc(facets.source, d.source);
+    if (pass(d, 'tactic')) for (const t of new Set([...d.tactics, ...d.mentions])) inc(facets.tactic, t);
+    if (pass(d)) kept.push(d);
+  }
+  const results: SearchHit[] = kept.slice(0, o.limit).map((doc) => ({
+    id: doc.id, score: 0, tier: 'all', phrase: false, doc, matches: [], concepts: [], copies: doc.copies,
+  }));
+  return { query: '', analysis: { lang: 'other' as never, words: [], concepts: [] }, results, total: kept.length, facets, hiddenNoise };
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.async = true;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(s);
+  });
+}
+
+if (typeof document !== 'undefined' && document.getElementById('search-form')) {
+  void new SearchPage().start();
+}

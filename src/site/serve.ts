@@ -1,0 +1,125 @@
+/**
+ * A small static file server for dist/ (node:http, no dependencies), used by `npm run serve`,
+ * `npm start`, the e2e tests and benchmarks. Serves `dir` under `base` on 127.0.0.1, maps folder
+ * URLs to index.html (redirecting `/x` to `/x/`), answers unknown paths with 404.html and status
+ * 404, refuses paths that leave `dir`, and sends no caching headers beyond Last-Modified.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.jsonl': 'application/x-ndjson; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface ServeOptions {
+  dir: string;
+  /** URL path the site lives under, e.g. `/` or `/kb/`. */
+  base?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  server: Server;
+  /** Site root URL, ending in the base, e.g. `http://127.0.0.1:4321/kb/`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function normaliseBase(base = '/'): string {
+  let b = base.startsWith('/') ? base : `/${base}`;
+  if (!b.endsWith('/')) b += '/';
+  return b;
+}
+
+export function startServer(options: ServeOptions): Promise<RunningServer> {
+  const root = resolve(options.dir);
+  const base = normaliseBase(options.base);
+  const host = options.host ?? '127.0.0.1';
+  if (!existsSync(root)) return Promise.reject(new Error(`${root} does not exist: run \`npm run build\` first`));
+
+  const server = createServer((req, res) => {
+    const send404 = () => {
+      const page = join(root, '404.html');
+      res.statusCode = 404;
+      if (existsSync(page)) {
+        res.setHeader('Content-Type', CONTENT_TYPES['.html']);
+        createReadStream(page).pipe(res);
+      } else res.end('not found');
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.statusCode = 400;
+      res.end();
+      return;
+    }
+    if (path === base.slice(0, -1)) {
+      res.writeHead(301, { Location: base + url.search });
+      res.end();
+      return;
+    }
+    if (!path.startsWith(base)) return send404();
+    const rel = path.slice(base.length);
+    let file = normalize(join(root, rel));
+    if (file !== root && !file.startsWith(root + sep)) return send404();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        res.end();
+        return;
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) return send404();
+    const stat = statSync(file);
+    res.setHeader('Content-Type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    res.setHeader('Content-Length', stat.size);
+    res.setHeader('Last-Modified', stat.mtime.toUTCString());
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file).pipe(res);
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const port = (server.address() as AddressInfo).port;
+      resolvePromise({
+        server,
+        port,
+        url: `http://${host}:${port}${base}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}
