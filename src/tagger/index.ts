@@ -1,18 +1,244 @@
 /**
- * Temporary tagger placeholder so `npm run ingest` runs while the lexicon-based tagger is written:
- * every passage is `noise` with a `context` evidence item. Replaced by the real tagger (issue 4).
+ * The tagger: every passage gets one label of LABELS.md (noise → prohibited → lawful), its tactic
+ * codes, the codes it only mentions, the evidence that decided it (cue, code, offsets, lexicon rule),
+ * the legal provisions behind each tactic code, and a confidence.
+ *
+ *   tagPassages(passagesOfOneSource) → TaggedPassage[]
+ *
+ * Per passage (src/tagger/analyse.ts, src/tagger/stance.ts): tactic cues with their stance
+ * (advised → tactic; forbidden, reported, statutory → mention; the debtor's own act → neither),
+ * topic cues ("about debt collection") and noise cues (other topics, ads, boilerplate). Across the
+ * source: a passage with weak topic evidence leans on its neighbours and its section (passages under
+ * the same heading), so a phone-sales section stays noise and a "12 tricks" section stays about
+ * collection; a warning in the heading or in the item title just above frames the passage.
+ * Pure and deterministic; the lexicon is read once per process.
  */
-import type { Passage, TaggedPassage } from '../records';
+import type { Citation, Evidence, Lang, Label, Passage, TacticCode, TaggedPassage } from '../records';
+import { TACTICS } from '../records';
+import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang } from '../lexicon/compile';
+import { loadLexiconFiles } from '../lexicon/load';
+import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
+import { fold } from '../text/fold';
+import { analysePassage, type Analysis, type MarkerHit } from './analyse';
+import { stanceOf, type StanceContext, type Verdict } from './stance';
+
+/** Tunable thresholds, in one place. */
+export const defaultTaggerOptions = {
+  /** Fewer content characters (Han / Hangul) or words (Latin) than this: a fragment, noise. */
+  minContent: { zh: 5, ko: 5, es: 3, en: 3 } as Record<MatchLang, number>,
+  /** Topic weight of one tactic occurrence (a named tactic is about collection). */
+  tacticTopicWeight: 2,
+  /** Own scores are clipped to ±clip before neighbours and sections average them. */
+  clip: 4,
+  /** Weight of the neighbours' mean score (two passages either side). */
+  neighbourWeight: 0.75,
+  /** Weight of the section's mean score (passages under the same heading). */
+  sectionWeight: 0.5,
+  /** A passage whose own score reaches this is decided on its own. */
+  decisive: 2,
+  /** Item titles at most this long frame the passage after them. */
+  titleMaxChars: 80,
+  /** Evidence items kept per kind (topic, noise). */
+  maxEvidencePerKind: 6,
+};
+export type TaggerOptions = typeof defaultTaggerOptions;
+
+interface Resources {
+  lexicons: Record<MatchLang, CompiledLexicon>;
+  citations: CitationsFile;
+}
+let resources: Resources | null = null;
+
+/** The compiled lexicon (read and compiled once per process). */
+export function getResources(): Resources {
+  if (!resources) {
+    const files = loadLexiconFiles();
+    const lexicons = Object.fromEntries(MATCH_LANGS.map((l) => [l, compileLexicon(files, l)])) as Record<MatchLang, CompiledLexicon>;
+    resources = { lexicons, citations: files.citations };
+  }
+  return resources;
+}
+
+/** Matching language of a passage; `und` and `en`-tagged text falls back on its script. */
+export function matchLangOf(lang: Lang, text: string): MatchLang {
+  if (lang === 'zh-Hans' || lang === 'zh-Hant') return 'zh';
+  if (lang === 'ko' || lang === 'es' || lang === 'en') return lang;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const hangul = (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (han >= hangul && han >= latin && han > 0) return 'zh';
+  if (hangul >= latin && hangul > 0) return 'ko';
+  return /\b(the|and|you|debt)\b/i.test(text) ? 'en' : 'es';
+}
+
+function contentSize(text: string, lang: MatchLang): number {
+  if (lang === 'zh') return (text.match(/\p{Script=Han}/gu) ?? []).length;
+  if (lang === 'ko') return (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Per-passage findings before context is applied. */
+interface Own {
+  p: Passage;
+  lang: MatchLang;
+  analysis: Analysis;
+  topicScore: number;
+  noiseScore: number;
+  size: number;
+}
+
+function ownFindings(p: Passage, opts: TaggerOptions): Own {
+  const lang = matchLangOf(p.lang, p.text);
+  const folded = p.folded && p.folded.length === p.text.length ? p.folded : fold(p.text);
+  const analysis = analysePassage(p.text, folded, getResources().lexicons[lang]);
+  const distinct = (hits: { cue: string; weight: number }[]): number => {
+    const seen = new Map<string, number>();
+    for (const h of hits) seen.set(h.cue.toLowerCase(), Math.max(seen.get(h.cue.toLowerCase()) ?? 0, h.weight));
+    return [...seen.values()].reduce((s, w) => s + w, 0);
+  };
+  const topicScore = distinct(analysis.topic) + opts.tacticTopicWeight * new Set(analysis.occurrences.map((o) => o.entry.code)).size;
+  return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
+}
+
+/** Warning markers of a context text (heading or item title) in a passage's language. */
+function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[] {
+  if (!text) return [];
+  const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
+  const advising = a.markers.some((m) => m.role === 'advise' || (m.role === 'cancel' && m.advise));
+  if (advising) return [];
+  return a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+}
+
+const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
+
+const clip = (x: number, c: number): number => Math.max(-c, Math.min(c, x));
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+
+function evidenceOf(text: string, start: number, end: number, code: string, rule: string, role: Evidence['role']): Evidence {
+  return { start, end, cue: text.slice(start, end), code, rule, role };
+}
+
+/** A `context` evidence item over the passage's opening (cue kept short). */
+function contextEvidence(text: string, rule: string): Evidence {
+  const end = Math.min(text.length, 40);
+  return evidenceOf(text, 0, Math.max(end, Math.min(text.length, 1)), 'context', rule, 'context');
+}
+
+function citationsFor(codes: TacticCode[]): Citation[] {
+  const c = getResources().citations;
+  const out: Citation[] = [];
+  for (const code of codes)
+    for (const j of JURISDICTIONS)
+      for (const pr of c.codes[code]?.[j] ?? [])
+        out.push({ code, jurisdiction: j, provision: pr.provision, summary: `${pr.summary} [${pr.verified}]` });
+  return out;
+}
+
+const byTacticOrder = (a: TacticCode, b: TacticCode): number => TACTICS.indexOf(a) - TACTICS.indexOf(b);
+
+/** Tag one passage given its own findings and its context. */
+function decide(own: Own, ctx: StanceContext, contextScore: number, opts: TaggerOptions): TaggedPassage {
+  const { p, analysis: a } = own;
+  const { folded: _folded, ...base } = p;
+  const text = p.text;
+  const evidence: Evidence[] = [];
+  const out = (label: Label, tactics: TacticCode[], mentions: TacticCode[], confidence: number): TaggedPassage => ({
+    ...base,
+    label,
+    tactics,
+    mentions,
+    evidence: evidence.sort((x, y) => x.start - y.start || x.end - y.end || x.code.localeCompare(y.code)),
+    citations: label === 'prohibited' ? citationsFor(tactics) : [],
+    confidence: Math.round(confidence * 100) / 100,
+  });
+
+  // Noise first: boilerplate, fragments, headings.
+  if (p.kind === 'boilerplate') {
+    evidence.push(contextEvidence(text, `context/boilerplate${p.boilerplate ? `:${p.boilerplate}` : ''}`));
+    return out('noise', [], [], 0.95);
+  }
+
+  // Stance of every tactic occurrence.
+  const verdicts: { o: (typeof a.occurrences)[number]; v: Verdict }[] = a.occurrences.map((o) => ({ o, v: stanceOf(a, o, ctx) }));
+  const tactics = new Set<TacticCode>();
+  const mentions = new Set<TacticCode>();
+  for (const { o, v } of verdicts) {
+    const codes = [o.entry.code, ...o.entry.also];
+    if (v.kind === 'tactic') codes.forEach((c) => tactics.add(c));
+    else if (v.kind === 'mention') codes.forEach((c) => mentions.add(c));
+  }
+  const strongTactic = verdicts.some(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong');
+
+  if (p.kind === 'heading' && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/heading'));
+    return out('noise', [], [], 0.7);
+  }
+  if (own.size < opts.minContent[own.lang] && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/short'));
+    return out('noise', [], [], 0.8);
+  }
+
+  const ownScore = own.topicScore - own.noiseScore;
+  const score = Math.abs(ownScore) >= opts.decisive ? ownScore : ownScore + contextScore;
+  const noiseEvidence = (): void => {
+    for (const h of a.noise.slice(0, opts.maxEvidencePerKind)) evidence.push(evidenceOf(text, h.start, h.end, 'noise', h.id, 'noise'));
+  };
+  const topicEvidence = (): void => {
+    for (const h of a.topic.slice(0, opts.maxEvidencePerKind)) evidence.push(evidenceOf(text, h.start, h.end, 'topic', h.id, 'topic'));
+  };
+  if (score <= 0 && !(strongTactic && ownScore > 0)) {
+    noiseEvidence();
+    if (!evidence.length) evidence.push(contextEvidence(text, ownScore === 0 ? 'context/no-topic' : 'context/section'));
+    return out('noise', [], [], Math.min(0.9, 0.55 + 0.1 * Math.min(3, -score)));
+  }
+
+  const tacticList = [...tactics].sort(byTacticOrder);
+  const mentionList = [...mentions].filter((c) => !tactics.has(c)).sort(byTacticOrder);
+  for (const { o, v } of verdicts) {
+    if (v.kind === 'debtor') {
+      for (const m of v.markers) evidence.push(evidenceOf(text, m.start, m.end, 'context', m.id, 'context'));
+      continue;
+    }
+    const role = v.kind === 'tactic' ? 'tactic' : 'mention';
+    for (const part of o.parts) evidence.push(evidenceOf(text, part.start, part.end, o.entry.code, o.entry.id, role));
+    for (const m of v.markers) evidence.push(evidenceOf(text, m.start, m.end, v.kind === 'tactic' ? 'stance-advise' : 'stance-warn', m.id, 'stance'));
+  }
+  if (tacticList.length) {
+    const strong = verdicts.filter(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong').length;
+    return out('prohibited', tacticList, mentionList, Math.min(0.95, 0.6 + 0.1 * strong + (strong ? 0 : -0.05)));
+  }
+  topicEvidence();
+  if (!evidence.length) evidence.push(contextEvidence(text, 'context/section'));
+  return out('lawful', [], mentionList, Math.min(0.9, 0.5 + 0.1 * Math.min(4, score)));
+}
 
 /** Tag all passages of ONE source, in reading order (seq). Pure and deterministic. */
-export function tagPassages(passages: Passage[]): TaggedPassage[] {
-  return passages.map(({ folded: _folded, ...p }) => ({
-    ...p,
-    label: 'noise',
-    tactics: [],
-    mentions: [],
-    evidence: [{ start: 0, end: p.text.length, cue: p.text.slice(0, 40), code: 'context', rule: 'placeholder', role: 'context' }],
-    citations: [],
-    confidence: 0,
-  }));
+export function tagPassages(passages: Passage[], options: Partial<TaggerOptions> = {}): TaggedPassage[] {
+  const opts: TaggerOptions = { ...defaultTaggerOptions, ...options };
+  const ordered = [...passages].sort((a, b) => a.seq - b.seq);
+  const owns = ordered.map((p) => ownFindings(p, opts));
+  const scoreOf = (o: Own): number | null => (o.p.kind === 'boilerplate' ? null : clip(o.topicScore - o.noiseScore, opts.clip));
+
+  const tagged = owns.map((own, i) => {
+    const around: number[] = [];
+    for (let j = Math.max(0, i - 2); j <= Math.min(owns.length - 1, i + 2); j++) {
+      const s = j === i ? null : scoreOf(owns[j]);
+      if (s !== null) around.push(s);
+    }
+    const section: number[] = [];
+    for (const o of owns) if (o !== own && o.p.heading === own.p.heading) {
+      const s = scoreOf(o);
+      if (s !== null) section.push(s);
+    }
+    const contextScore = opts.neighbourWeight * mean(around) + opts.sectionWeight * mean(section);
+
+    const warn = contextWarnings(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    const prev = owns[i - 1];
+    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
+      warn.push(...contextWarnings(prev.p.text, own.lang));
+    return decide(own, { warn }, contextScore, opts);
+  });
+  // Back to the caller's order.
+  const byId = new Map(tagged.map((t) => [`${t.seq}:${t.id}`, t]));
+  return passages.map((p) => byId.get(`${p.seq}:${p.id}`)!);
 }

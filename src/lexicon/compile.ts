@@ -1,0 +1,273 @@
+/**
+ * Compiles the lexicon files into matchers, one set per matching language:
+ *
+ *   zh  zh-Hans + zh-Hant lists; every cue folded with `foldQuery` (so a cue written once in
+ *       Simplified matches Traditional text) and matched as a substring of the passage's folded text;
+ *   ko  each cue word reduced to the search analyzer's stem (`stem`, particles and endings stripped)
+ *       and matched as an eojeol prefix, so 협박하다 matches 협박했다 / 협박을; `surface` cues and
+ *       stance markers as substrings of the folded text (endings carry stance);
+ *   es, en  each cue word reduced to the analyzer's Snowball stem and matched as a word prefix of the
+ *       accent-stripped folded text (amenazar matches amenazó, llamar matches llámale); stop words
+ *       inside a cue stay literal ("no te vas"); `surface` cues and stance markers as whole words.
+ *
+ * Matching by stem prefix on the text (rather than on the analyzer's tokens) keeps function words
+ * that carry meaning and copes with enclitics the stemmer leaves on (llámale).
+ *
+ * "A…B" in a cue allows a short gap: up to 8 characters inside a sentence in Chinese, up to 12 in
+ * Korean surface cues, up to three words in stem cues. Nothing here reads files.
+ */
+import { EN_STOP, ES_STOP, KO_STOP, stem } from '../analyzer';
+import { foldQuery } from '../text/fold';
+import type { LexiconFiles } from './load';
+import { GAP, type LexiconLang, type StanceRole, type StanceScope } from './schema';
+import type { TacticCode } from '../records';
+
+export type MatchLang = 'zh' | 'ko' | 'es' | 'en';
+export const MATCH_LANGS: readonly MatchLang[] = ['zh', 'ko', 'es', 'en'];
+
+/** Which lexicon folders feed each matching language. */
+export const FOLDERS: Record<MatchLang, LexiconLang[]> = { zh: ['zh-Hans', 'zh-Hant'], ko: ['ko'], es: ['es'], en: ['en'] };
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A passage prepared for matching. */
+export interface Target {
+  text: string;
+  /** Same length as text: folded (Simplified, lower case, narrow punctuation). */
+  folded: string;
+  /** Same length as text: folded with Latin accents stripped (á → a), for es/en whole-word matches. */
+  plain: string;
+  lang: MatchLang;
+}
+
+export interface Pattern {
+  /** The cue as written in the lexicon. */
+  source: string;
+  /** Whether the cue has a gap (then it may span stance words that are not part of it). */
+  gapped: boolean;
+  find(t: Target): Span[];
+}
+
+export interface CompiledTactic {
+  id: string;
+  code: TacticCode;
+  also: TacticCode[];
+  strength: 'strong' | 'weak';
+  note: string;
+  patterns: Pattern[];
+  groups?: Pattern[][];
+  within: 'clause' | 'sentence' | 'passage';
+  not: Pattern[];
+}
+
+export interface CompiledMarker {
+  id: string;
+  role: StanceRole;
+  scope?: StanceScope;
+  advise?: boolean;
+  patterns: Pattern[];
+}
+
+export interface CompiledWeighted {
+  id: string;
+  weight: number;
+  category?: string;
+  patterns: Pattern[];
+}
+
+export interface CompiledLexicon {
+  lang: MatchLang;
+  tactics: CompiledTactic[];
+  markers: CompiledMarker[];
+  topic: CompiledWeighted[];
+  noise: CompiledWeighted[];
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Length-preserving accent stripping for Latin letters (ñ kept). */
+export function stripLatinAccents(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch === 'ñ' || ch === 'Ñ' || ch.length !== 1) {
+      out += ch;
+      continue;
+    }
+    const d = ch.normalize('NFD');
+    out += d.length > 1 && /[a-z]/i.test(d[0]) ? d[0] : ch;
+  }
+  return out;
+}
+
+function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain'): Pattern {
+  return {
+    source,
+    gapped: source.includes(GAP),
+    find(t) {
+      const hay = t[field];
+      const out: Span[] = [];
+      re.lastIndex = 0;
+      for (const m of hay.matchAll(re)) {
+        const start = m.index! + (m[1]?.length ?? 0);
+        out.push({ start, end: m.index! + m[0].length });
+      }
+      return out;
+    },
+  };
+}
+
+/** Chinese cue: folded substring; a gap stays inside one sentence. */
+function zhPattern(cue: string): Pattern {
+  const parts = cue.split(GAP).map((p) => escapeRe(foldQuery(p)));
+  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'folded');
+}
+
+/** Korean surface cue: folded substring; a gap stays inside one sentence. */
+function koSurfacePattern(cue: string): Pattern {
+  const parts = cue.split(GAP).map((p) => escapeRe(foldQuery(p)));
+  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'folded');
+}
+
+/** Latin surface cue: whole words of the accent-stripped folded text. */
+function latinSurfacePattern(cue: string): Pattern {
+  const parts = cue.split(GAP).map((p) => escapeRe(stripLatinAccents(foldQuery(p))));
+  const body = parts.join('(?:\\s+[\\p{L}\\p{N}\'’-]+){0,3}\\s+');
+  // Group 1 is the left boundary, excluded from the span.
+  return regexPattern(cue, new RegExp(`(^|[^\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu'), 'plain');
+}
+
+/** Languages whose stop words are matched literally inside a cue (they carry meaning: "no te vas"). */
+const STOP: Record<Exclude<MatchLang, 'zh'>, Set<string>> = { ko: KO_STOP, es: ES_STOP, en: EN_STOP };
+
+/** Shortest stem that may match as a word prefix; shorter stems must match the whole word. */
+const MIN_PREFIX: Record<Exclude<MatchLang, 'zh'>, number> = { ko: 1, es: 3, en: 3 };
+
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+
+/**
+ * Regex source for one cue word: its analyzer stem as a word prefix (so `amenazar` → `amenaz…`
+ * matches amenazó, `협박하다` → `협박…` matches 협박했다 / 협박을), or the literal word for stop words
+ * and very short stems.
+ */
+export function wordRegex(word: string, lang: Exclude<MatchLang, 'zh'>): string {
+  const folded = foldQuery(word);
+  const literal = lang === 'ko' ? folded : stripLatinAccents(folded);
+  if (STOP[lang].has(folded) || !/[\p{L}]/u.test(folded)) return escapeRe(literal);
+  const s = lang === 'ko' ? stem(folded, 'ko') : stripLatinAccents(stem(folded, lang));
+  if (!s || s.length < MIN_PREFIX[lang] || !literal.startsWith(s.slice(0, 1))) return escapeRe(literal) + (lang === 'ko' ? `${WORD_CHAR}*` : '');
+  return escapeRe(s) + `${WORD_CHAR}*`;
+}
+
+/** Stop words a cue contains; they are matched literally, not by stem. */
+export function droppedWords(cue: string, lang: MatchLang): string[] {
+  if (lang === 'zh') return [];
+  return cue
+    .split(GAP)
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => w && STOP[lang].has(foldQuery(w)));
+}
+
+/** A ko/es/en cue as a stem-prefix regex over the folded (ko) or accent-stripped folded (es/en) text. */
+function stemPattern(cue: string, lang: Exclude<MatchLang, 'zh'>): Pattern {
+  const parts = cue.split(GAP).map((part) =>
+    part
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => wordRegex(w, lang))
+      .join('\\s+'),
+  );
+  const body = parts.join(`(?:\\s+${WORD_CHAR}+[^\\s.!?;]*){0,3}\\s+`);
+  const re = new RegExp(`(^|[^\\p{L}\\p{M}\\p{N}])${body}`, 'gu');
+  return regexPattern(cue, re, lang === 'ko' ? 'folded' : 'plain');
+}
+
+/** Compile one cue in the default mode of its language (stems for ko/es/en, substrings for zh). */
+export function cuePattern(cue: string, lang: MatchLang): Pattern {
+  if (lang === 'zh') return zhPattern(cue);
+  return stemPattern(cue, lang);
+}
+
+/** Compile one cue as a surface form (substring for zh/ko, whole words for es/en). */
+export function surfacePattern(cue: string, lang: MatchLang): Pattern {
+  if (lang === 'zh') return zhPattern(cue);
+  if (lang === 'ko') return koSurfacePattern(cue);
+  return latinSurfacePattern(cue);
+}
+
+/** Error raised for a cue that cannot be compiled (e.g. only stop words). */
+export class CompileError extends Error {}
+
+function compileCues(cues: string[], lang: MatchLang, where: string, seen?: Set<string>): Pattern[] {
+  const out: Pattern[] = [];
+  for (const cue of cues) {
+    const key = foldQuery(cue);
+    if (seen) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    if (lang !== 'zh' && droppedWords(cue, lang).length === cue.split(/\s+|…/).filter(Boolean).length) {
+      throw new CompileError(`${where}: cue "${cue}" has only stop words; list it under surface`);
+    }
+    out.push(cuePattern(cue, lang));
+  }
+  return out;
+}
+
+function compileSurface(cues: string[], lang: MatchLang, seen?: Set<string>): Pattern[] {
+  const out: Pattern[] = [];
+  for (const cue of cues) {
+    const key = `surface:${foldQuery(cue)}`;
+    if (seen) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(surfacePattern(cue, lang));
+  }
+  return out;
+}
+
+/** Compile the lexicon for one matching language. Duplicate cues across zh-Hans/zh-Hant are kept once. */
+export function compileLexicon(files: LexiconFiles, lang: MatchLang): CompiledLexicon {
+  const out: CompiledLexicon = { lang, tactics: [], markers: [], topic: [], noise: [] };
+  const seenTopic = new Set<string>();
+  const seenNoise = new Set<string>();
+  const seenMarker = new Map<string, Set<string>>();
+  for (const folder of FOLDERS[lang]) {
+    for (const e of files.tactics[folder]?.entries ?? []) {
+      out.tactics.push({
+        id: e.id,
+        code: e.code,
+        also: e.also,
+        strength: e.strength,
+        note: e.note,
+        patterns: [...compileCues(e.cues, lang, e.id), ...compileSurface(e.surface, lang)],
+        groups: e.all?.map((g) => compileCues(g, lang, e.id)),
+        within: e.within,
+        not: compileCues(e.not, lang, e.id),
+      });
+    }
+    for (const m of files.stance[folder]?.markers ?? []) {
+      // Stance markers are always surface forms: endings and function words carry stance.
+      const key = `${m.role}:${m.scope ?? ''}:${m.advise ?? ''}`;
+      const seen = seenMarker.get(key) ?? new Set<string>();
+      seenMarker.set(key, seen);
+      out.markers.push({ id: m.id, role: m.role, scope: m.scope, advise: m.advise, patterns: compileSurface(m.cues, lang, seen) });
+    }
+    for (const e of files.topic[folder]?.entries ?? []) {
+      out.topic.push({ id: e.id, weight: e.weight, patterns: compileCues(e.cues, lang, e.id, seenTopic) });
+    }
+    for (const e of files.noise[folder]?.entries ?? []) {
+      out.noise.push({ id: e.id, weight: e.weight, category: e.category, patterns: compileCues(e.cues, lang, e.id, seenNoise) });
+    }
+  }
+  return out;
+}
+
+/** Prepare a passage for matching. `folded` must be the passage's folded text (same length). */
+export function makeTarget(text: string, folded: string, lang: MatchLang): Target {
+  return { text, folded, plain: stripLatinAccents(folded), lang };
+}

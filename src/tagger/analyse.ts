@@ -1,0 +1,135 @@
+/**
+ * One passage against the compiled lexicon: every cue, marker, topic and noise hit with its offsets,
+ * the sentences and clauses, and for each tactic occurrence the stance verdict (src/tagger/stance.ts).
+ * Pure: the same text and lexicon give the same analysis.
+ */
+import type { CompiledLexicon, CompiledTactic, Span, Target } from '../lexicon/compile';
+import { makeTarget } from '../lexicon/compile';
+import type { StanceRole, StanceScope } from '../lexicon/schema';
+import { clauses, sentences, unitAt } from './units';
+
+export interface MarkerHit extends Span {
+  role: StanceRole;
+  scope?: StanceScope;
+  advise?: boolean;
+  id: string;
+  cue: string;
+}
+
+export interface WeightedHit extends Span {
+  id: string;
+  weight: number;
+  category?: string;
+  cue: string;
+}
+
+/** One firing of a tactic entry: its overall span and the spans that are evidence. */
+export interface Occurrence extends Span {
+  entry: CompiledTactic;
+  parts: Span[];
+}
+
+export interface Analysis {
+  target: Target;
+  sentences: Span[];
+  clauses: Span[];
+  occurrences: Occurrence[];
+  markers: MarkerHit[];
+  topic: WeightedHit[];
+  noise: WeightedHit[];
+}
+
+const inside = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.end;
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Priority when two markers of equal length overlap (higher wins). */
+const ROLE_PRIORITY: Record<StanceRole, number> = {
+  cancel: 7,
+  statute: 6,
+  report: 5,
+  warn: 4,
+  advise: 3,
+  break: 2,
+  debtor: 1,
+  collector: 0,
+};
+
+/** Longest match wins among overlapping markers; ties by role priority, then position. */
+function resolveMarkers(hits: MarkerHit[]): MarkerHit[] {
+  const sorted = [...hits].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || ROLE_PRIORITY[b.role] - ROLE_PRIORITY[a.role] || a.start - b.start,
+  );
+  const kept: MarkerHit[] = [];
+  for (const h of sorted) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Distinct weighted hits: one per cue text position, overlapping shorter hits dropped. */
+function weighted(lex: CompiledLexicon['topic'], t: Target): WeightedHit[] {
+  const hits: WeightedHit[] = [];
+  for (const e of lex)
+    for (const p of e.patterns)
+      for (const s of p.find(t)) hits.push({ ...s, id: e.id, weight: e.weight, category: (e as { category?: string }).category, cue: t.text.slice(s.start, s.end) });
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: WeightedHit[] = [];
+  for (const h of hits) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Span[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const entry of lex.tactics) {
+    const blocked = (s: Span): boolean => {
+      if (!entry.not.length) return false;
+      const sent = unitAt(sents, s.start);
+      return entry.not.some((p) => p.find(t).some((n) => n.start >= sent.start && n.end <= sent.end));
+    };
+    for (const p of entry.patterns)
+      for (const s of p.find(t)) if (!blocked(s)) out.push({ ...s, entry, parts: [s], gapped: p.gapped } as Occurrence & { gapped: boolean });
+    if (entry.groups) {
+      const unitsOf = entry.within === 'clause' ? cls : entry.within === 'sentence' ? sents : [{ start: 0, end: t.text.length }];
+      const groupHits = entry.groups.map((g) => g.flatMap((p) => p.find(t)));
+      for (const u of unitsOf) {
+        const firsts = groupHits.map((hs) => hs.find((h) => inside(h, u)));
+        if (firsts.some((h) => !h)) continue;
+        const parts = firsts as Span[];
+        const span = { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
+        if (!blocked(span)) out.push({ ...span, entry, parts, gapped: true } as Occurrence & { gapped: boolean });
+      }
+    }
+  }
+  // One occurrence per entry and span; an occurrence inside a longer one of the same code is dropped.
+  out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Occurrence[] = [];
+  for (const o of out) {
+    if (kept.some((k) => k.entry.code === o.entry.code && inside(o, k) && (k.entry.strength === 'strong' || o.entry.strength === 'weak'))) continue;
+    kept.push(o);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Analyse one passage. `folded` must be the same length as `text`. */
+export function analysePassage(text: string, folded: string, lex: CompiledLexicon): Analysis {
+  const target = makeTarget(text, folded, lex.lang);
+  const sents = sentences(text);
+  const cls = clauses(text, lex.lang === 'ko');
+  const occurrences = findOccurrences(lex, target, sents, cls);
+  const solid = occurrences.filter((o) => !(o as Occurrence & { gapped?: boolean }).gapped);
+  const raw: MarkerHit[] = [];
+  for (const m of lex.markers)
+    for (const p of m.patterns)
+      for (const s of p.find(target)) {
+        // A marker inside a contiguous cue is part of that cue ("不要脸", "别想走", "no te vas").
+        if (solid.some((o) => inside(s, o))) continue;
+        raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
+      }
+  return {
+    target,
+    sentences: sents,
+    clauses: cls,
+    occurrences,
+    markers: resolveMarkers(raw),
+    topic: weighted(lex.topic, target),
+    noise: weighted(lex.noise, target),
+  };
+}

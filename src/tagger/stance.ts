@@ -1,0 +1,146 @@
+/**
+ * Stance of one tactic occurrence: is the act advised or performed (a tactic), named in order to
+ * forbid it, reported as wrongdoing or quoted from a statute (a mention), or done by the debtor
+ * (neither)? The rules follow TAXONOMY.md §6:
+ *
+ *   1. statute voice anywhere in the passage → mention;
+ *   2. a warning that governs the act → mention. A warning governs by its scope: `before` acts
+ *      after it in the sentence with no advising or adversative marker between ("禁止侮辱、诽谤",
+ *      but "不要等他回电，直接打给他单位" advises); `near` an act within three words after it in the
+ *      clause ("nunca amenaces"); `after` acts before it in the sentence (Korean "알려서는 안 됩니다")
+ *      unless a "~지 말고" clause or an adversative closes the scope; `sentence` every act of the
+ *      sentence ("es ilegal"). Negations that urge the act on ("不要只打一次", "no dejes de") are
+ *      `cancel` markers, removed before this step;
+ *   3. the debtor is the agent ("债务人威胁说…", "채무자가 협박해서", "el deudor amenazó") → none;
+ *   4. a report frame (news, sanction, complaint, victim's account) → mention;
+ *   5. a warning in the section context (heading or item title) with no advice in the clause → mention;
+ *   6. otherwise a strong cue is a tactic; a weak cue is a tactic only when advice governs it.
+ */
+import type { MatchLang, Span } from '../lexicon/compile';
+import type { Analysis, MarkerHit, Occurrence } from './analyse';
+import { unitAt } from './units';
+
+export type VerdictKind = 'tactic' | 'mention' | 'debtor';
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** Short reason, e.g. `warn-before`, `debtor-agent`, `strong`, `advised`. */
+  reason: string;
+  /** The markers that decided it (evidence). */
+  markers: MarkerHit[];
+}
+
+/** Context from outside the passage (heading, item title) that frames its acts. */
+export interface StanceContext {
+  warn: MarkerHit[];
+}
+
+const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), end: Math.max(a.start, b.start) });
+const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.end;
+
+function markersIn(a: Analysis, span: Span, pred: (m: MarkerHit) => boolean): MarkerHit[] {
+  return a.markers.filter((m) => within(m, span) && pred(m));
+}
+
+const isAdvising = (m: MarkerHit): boolean => m.role === 'advise' || (m.role === 'cancel' && m.advise === true);
+const isBreaker = (m: MarkerHit): boolean => isAdvising(m) || m.role === 'break';
+
+/** Words between two offsets (for the `near` scope). */
+function wordsBetween(text: string, s: Span, lang: MatchLang): number {
+  const gap = text.slice(s.start, s.end).trim();
+  if (!gap) return 0;
+  if (lang === 'zh') return [...gap].length / 2;
+  return gap.split(/\s+/).length;
+}
+
+/** The warning marker that governs `o`, if any. */
+export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefined {
+  const sent = unitAt(a.sentences, o.start);
+  const clause = unitAt(a.clauses, o.start);
+  const text = a.target.text;
+  for (const w of markersIn(a, sent, (m) => m.role === 'warn')) {
+    switch (w.scope) {
+      case 'sentence':
+        if (!markersIn(a, between(w, o), (m) => m.role === 'break').length) return w;
+        break;
+      case 'clause':
+        if (within(w, clause)) return w;
+        break;
+      case 'before':
+        if (w.end <= o.start && !markersIn(a, between(w, o), isBreaker).length) return w;
+        break;
+      case 'near':
+        if (w.end <= o.start && within(w, clause) && wordsBetween(text, between(w, o), a.target.lang) <= 3 && !markersIn(a, between(w, o), isBreaker).length)
+          return w;
+        break;
+      case 'after': {
+        if (w.start < o.end) break;
+        const gap = between(o, w);
+        const closes = markersIn(a, gap, (m) => m.role === 'break' || (m.role === 'warn' && /말고$/.test(m.cue)));
+        if (!closes.length) return w;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
+const ZH_OBJECT_BEFORE = /[对向给跟和与把让令使逼找催将为替帮从同叫请]$/;
+/** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
+const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|可以|要|应/;
+
+/** Whether the debtor is the grammatical agent of occurrence `o`. */
+export function debtorIsAgent(a: Analysis, o: Occurrence): MarkerHit | undefined {
+  const clause = unitAt(a.clauses, o.start);
+  const lang = a.target.lang;
+  const folded = a.target.folded;
+  const agents = markersIn(a, { start: clause.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
+  const last = agents[agents.length - 1];
+  if (!last || last.role !== 'debtor') return undefined;
+  const gap = folded.slice(last.end, o.start);
+  if (lang === 'zh') {
+    const before = folded.slice(Math.max(0, last.start - 1), last.start);
+    if (before === '被') return last;
+    if (ZH_OBJECT_BEFORE.test(before)) return undefined;
+    if (gap.length > 8 || ZH_CONSEQUENCE.test(gap)) return undefined;
+    // "债务人的同事": the debtor owns the target; "客户的威胁": the debtor owns the act.
+    if (gap.startsWith('的') && o.entry.strength === 'strong') return undefined;
+    return last;
+  }
+  if (lang === 'ko') return last;
+  // es / en: the subject shortly before the verb.
+  return gap.trim().split(/\s+/).filter(Boolean).length <= 5 ? last : undefined;
+}
+
+/** Decide the stance of one occurrence. */
+export function stanceOf(a: Analysis, o: Occurrence, ctx: StanceContext): Verdict {
+  const statute = a.markers.filter((m) => m.role === 'statute');
+  if (statute.length) return { kind: 'mention', reason: 'statute', markers: [statute[0]] };
+
+  const warn = governingWarning(a, o);
+  if (warn) return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
+
+  const agent = debtorIsAgent(a, o);
+  if (agent) return { kind: 'debtor', reason: 'debtor-agent', markers: [agent] };
+
+  const sent = unitAt(a.sentences, o.start);
+  const clause = unitAt(a.clauses, o.start);
+  const reportsHere = markersIn(a, sent, (m) => m.role === 'report');
+  if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
+  const advisedInSentence = markersIn(a, sent, isAdvising);
+  const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
+  if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
+
+  const advisedInClause = markersIn(a, clause, isAdvising);
+  if (ctx.warn.length && !advisedInClause.length && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };
+
+  if (o.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advisedInClause.slice(0, 1) };
+  // Weak cues: advice in the clause, or (Korean, verb-final) advice after the act in the sentence.
+  const advice =
+    advisedInClause[0] ?? (a.target.lang === 'ko' ? markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] : undefined);
+  if (advice) return { kind: 'tactic', reason: 'advised', markers: [advice] };
+  return { kind: 'mention', reason: 'named', markers: [] };
+}
