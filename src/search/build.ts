@@ -8,11 +8,11 @@ import MiniSearch from 'minisearch';
 import { analyze, hasChineseSegmenter } from '../analyzer/index';
 import type { Lang, TaggedPassage } from '../records';
 import { conceptTerm, type ConceptFile } from './concepts';
-import { compileConcepts, conceptsInText, hanText, type CompiledConcept } from './compile';
+import { compileConcepts, conceptsInText, hanText, wordSets, type CompiledConcept } from './compile';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 export const TERM_SEP = '\u0001';
 
 /** What the index keeps of a passage, for display, filters and highlighting. */
@@ -41,7 +41,7 @@ export interface SerializedIndex {
   segmenter: string;
   docs: StoredDoc[];
   /** Han, Hangul and Latin index terms, for query-side maximum matching and substring expansion. */
-  vocabulary: { han: string[]; hangul: string[]; latin: string[] };
+  vocabulary: { han: string[]; hangul: string[]; latin: string[]; /** Latin terms of Spanish passages (tells a Spanish query from an English one). */ es: string[] };
   concepts: CompiledConcept[];
   minisearch: unknown;
 }
@@ -77,6 +77,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
   const han = new Set<string>();
   const hangul = new Set<string>();
   const latin = new Set<string>();
+  const es = new Set<string>();
   const docs: StoredDoc[] = [];
   for (const p of passages) {
     if (p.duplicateOf && ids.has(p.duplicateOf)) continue;
@@ -86,10 +87,13 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
     for (const t of termSet) {
       if (/\p{Script=Han}/u.test(t)) han.add(t);
       else if (/[\uac00-\ud7a3]/.test(t)) hangul.add(t);
-      else latin.add(t);
+      else {
+        latin.add(t);
+        if (p.lang === 'es') es.add(t);
+      }
     }
     const cterms: string[] = [];
-    const found = conceptsInText(concepts, termSet, hanText(p.text), p.lang);
+    const found = conceptsInText(concepts, wordSets(tokens), hanText(p.text), p.lang);
     const weight = new Map<string, number>();
     for (const [id, n] of found) weight.set(id, Math.min(n, MAX_FORM_HITS));
     for (const code of p.tactics) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.tactics);
@@ -118,7 +122,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
     builtAt: new Date().toISOString(),
     segmenter: hasChineseSegmenter() ? 'jieba' : 'bigram',
     docs,
-    vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort() },
+    vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort(), es: [...es].sort() },
     concepts,
     minisearch: ms.toJSON(),
   };

@@ -67,15 +67,50 @@ export function hanText(text: string): string {
     .join('|');
 }
 
-/** Does a form (list of words of terms) occur in a set of terms? */
+/** Does a form (list of words of terms) occur in a set of terms? (no proximity: for short queries) */
 export function formIn(form: WordTerms[], terms: Set<string>): boolean {
   return form.every((word) => word.some((t) => terms.has(t)));
+}
+
+/** Extra words allowed between the words of a multi-word form in a passage. */
+export const FORM_SLACK = 3;
+
+/**
+ * Does a form occur in a passage given as a sequence of words (each a set of terms)? The words of
+ * a multi-word form must fall within `form.length + FORM_SLACK` words of one another.
+ */
+export function formNear(form: WordTerms[], words: Array<Set<string>>): boolean {
+  const has = (w: WordTerms, i: number) => w.some((t) => words[i].has(t));
+  if (form.length === 1) return words.some((_, i) => has(form[0], i));
+  const span = form.length + FORM_SLACK;
+  for (let i = 0; i < words.length; i++) {
+    if (!has(form[0], i)) continue;
+    const lo = Math.max(0, i - span);
+    const hi = Math.min(words.length - 1, i + span);
+    if (form.slice(1).every((w) => { for (let j = lo; j <= hi; j++) if (j !== i && has(w, j)) return true; return false; })) return true;
+  }
+  return false;
+}
+
+/** Non-Han words of an analysed text, in order, each the set of its terms (surface and stems). */
+export function wordSets(tokens: Array<{ term: string; start: number; end: number }>): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  let last: { start: number; end: number } | null = null;
+  for (const t of tokens) {
+    if (/\p{Script=Han}/u.test(t.term)) continue;
+    if (last && last.start === t.start && last.end === t.end) out[out.length - 1].add(t.term);
+    else {
+      out.push(new Set([t.term]));
+      last = t;
+    }
+  }
+  return out;
 }
 
 /** Concepts whose forms occur in a passage; value = number of distinct forms found. */
 export function conceptsInText(
   concepts: CompiledConcept[],
-  terms: Set<string>,
+  words: Array<Set<string>>,
   han: string,
   lang: Lang,
 ): Map<string, number> {
@@ -84,8 +119,8 @@ export function conceptsInText(
   for (const c of concepts) {
     let n = 0;
     if (han) for (const f of c.zh) if (han.includes(f)) n++;
-    for (const f of c.ko) if (formIn(f, terms)) n++;
-    for (const l of latin) for (const f of c[l]) if (formIn(f, terms)) n++;
+    for (const f of c.ko) if (formNear(f, words)) n++;
+    for (const l of latin) for (const f of c[l]) if (formNear(f, words)) n++;
     if (n > 0) found.set(c.id, n);
   }
   return found;

@@ -33,9 +33,9 @@
  * `all` (every word matched literally) > `all-with-concepts` (every word matched, some only through
  * a concept the query names, e.g. a Spanish passage for a Korean query) > `some` (some words) >
  * `concept-only`. Inside a tier: the exact phrase first, then BM25 (MiniSearch) with concept terms at
- * a lower boost. A quoted query puts phrase matches before everything. In the top 10 the query's own
- * language keeps at most 6 places while other languages have full (concept) matches, so neither side
- * hides the other. Noise is filtered unless `includeNoise`; duplicates are collapsed at index time.
+ * a lower boost. A quoted query puts phrase matches before everything. In the top 10 every language
+ * with full matches keeps at least 2 places and the query's own language at most 6 while other
+ * languages have full (concept) matches, so no language hides another. Noise is filtered unless `includeNoise`; duplicates are collapsed at index time.
  *
  * Index file: `dist-data/search/index.json` (written by `npm run search -- --build`, or by
  * `writeSearchIndex()` in src/search/write-index.ts), format `dckb-search` version INDEX_VERSION.
@@ -44,7 +44,7 @@ import MiniSearch from 'minisearch';
 import type { SearchResult as MsResult } from 'minisearch';
 import { analyze } from '../analyzer/index';
 import { conceptTerm } from './concepts';
-import { formIn, hanText, type CompiledConcept } from './compile';
+import { formNear, hanText, wordSets, type CompiledConcept } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
 import { analyzeQuery, phraseKey, type AnalyzedQuery, type QueryVocabulary } from './query';
 
@@ -111,6 +111,8 @@ export const DEFAULT_SEARCH = {
   /** Top-N window and the places the query's own language may take in it while others have full matches. */
   diversityWindow: 10,
   ownLanguageCap: 6,
+  /** Places in that window kept for each language that has full matches. */
+  minPerLanguage: 2,
 } as const;
 
 const bucket = (lang: string): string => (lang.startsWith('zh') ? 'zh' : lang);
@@ -132,8 +134,8 @@ export class SearchEngine {
     this.index = index;
     this.ms = MiniSearch.loadJS(index.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
     for (const d of index.docs) this.docs.set(d.id, d);
-    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul };
     this.latin = new Set(index.vocabulary.latin);
+    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es) };
     this.concepts = new Map(index.concepts.map((c) => [c.id, c]));
   }
 
@@ -196,7 +198,7 @@ export class SearchEngine {
     // Groups that can match at all (some term in the index) or that a specific concept covers.
     const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t)));
     const coveredBy = aq.groups.map(() => [] as string[]);
-    for (const c of aq.concepts) if (!c.broad) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
+    for (const c of aq.concepts) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
     const relevant = aq.groups.map((_, i) => matchable[i] || coveredBy[i].length > 0);
     const nRelevant = relevant.filter(Boolean).length;
 
@@ -207,15 +209,17 @@ export class SearchEngine {
       const matched = new Set(r.queryTerms);
       let literal = 0;
       let covered = 0;
+      // A Spanish query's words found in an English passage (or the reverse) are false friends.
+      const latinOk = !((aq.lang === 'en' && doc.lang === 'es') || (aq.lang === 'es' && doc.lang === 'en'));
       aq.groups.forEach((g, i) => {
         if (!relevant[i]) return;
-        const lit = [...g.terms.keys()].some((t) => matched.has(t));
+        const lit = (g.script !== 'latin' || latinOk) && [...g.terms.keys()].some((t) => matched.has(t));
         if (lit) literal++;
         if (lit || coveredBy[i].some((t) => matched.has(t))) covered++;
       });
       const tier: MatchTier =
         nRelevant > 0 && literal === nRelevant ? 'all' : nRelevant > 0 && covered === nRelevant ? 'all-with-concepts' : literal > 0 ? 'some' : 'concept-only';
-      const phrase = (aq.groups.length >= 2 || aq.quoted) && this.hasPhrase(doc, aq.phrase);
+      const phrase = this.hasPhrase(doc, aq.phrase);
       const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);
       scored.push({
         id: doc.id,
@@ -265,7 +269,7 @@ export class SearchEngine {
       if (pass(d)) kept.push(h);
     }
 
-    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap);
+    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap, opts.minPerLanguage);
     const results = ranked.slice(0, opts.limit).map(({ rank: _rank, ...hit }) => ({ ...hit, matches: this.highlight(hit.doc, aq, hit.concepts) }));
     return { query, analysis: this.describe(aq), results, total: kept.length, facets, hiddenNoise };
   }
@@ -280,11 +284,11 @@ export class SearchEngine {
     for (const c of concepts) for (const f of c.zh) if (han.includes(f)) zhForms.add(f);
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
     const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab });
-    const present = new Set(tokens.map((t) => t.term));
+    const words = wordSets(tokens);
     const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' ? ['en'] : doc.lang === 'und' ? ['es', 'en'] : [];
     for (const c of concepts)
       for (const l of ['ko', ...latin] as const)
-        for (const form of c[l]) if (formIn(form, present)) for (const word of form) word.forEach((t) => terms.add(t));
+        for (const form of c[l]) if (formNear(form, words)) for (const word of form) word.forEach((t) => terms.add(t));
     const spans: MatchSpan[] = [];
     for (const t of tokens) {
       if (!terms.has(t.term) && !zhForms.has(t.term)) continue;
@@ -316,26 +320,33 @@ export class SearchEngine {
   }
 
   /**
-   * Within the first `window` places, the query's own language (by script) takes at most `cap`
-   * while passages of other languages with full matches wait; otherwise order is unchanged.
+   * Language balance in the first `window` places: every language with full matches (tier `all`
+   * or `all-with-concepts`) gets at least `minPerLanguage` of them, and the query's own language
+   * takes at most `cap` while other languages still have full matches. Order is otherwise kept.
    */
-  private diversify<T extends SearchHit>(hits: T[], aq: AnalyzedQuery, window: number, cap: number): T[] {
-    const own = aq.lang === 'zh' || aq.lang === 'ko' || aq.lang === 'es' || aq.lang === 'en' ? aq.lang : null;
-    if (!own) return hits;
+  private diversify<T extends SearchHit>(hits: T[], aq: AnalyzedQuery, window: number, cap: number, minPerLanguage: number): T[] {
+    const own = aq.lang;
     const full = (h: T) => h.tier === 'all' || h.tier === 'all-with-concepts';
-    const others = hits.filter((h) => bucket(h.doc.lang) !== own && full(h));
-    if (!others.length) return hits;
+    const need = new Map<string, number>();
+    for (const h of hits) if (full(h)) need.set(bucket(h.doc.lang), Math.min(minPerLanguage, (need.get(bucket(h.doc.lang)) ?? 0) + 1));
+    if (need.size < 2) return hits;
+    const taken = new Map<string, number>();
     const out: T[] = [];
     const rest = [...hits];
-    let ownCount = 0;
     while (out.length < window && rest.length) {
-      let i = 0;
-      if (ownCount >= cap) {
-        const j = rest.findIndex((h) => bucket(h.doc.lang) !== own && full(h));
-        if (j >= 0) i = j;
-      }
+      const slots = window - out.length;
+      let unmet = 0;
+      for (const [b, n] of need) unmet += Math.max(0, n - (taken.get(b) ?? 0));
+      const othersLeft = rest.some((h) => full(h) && bucket(h.doc.lang) !== own);
+      let i = rest.findIndex((h) => {
+        const b = bucket(h.doc.lang);
+        if (b === own && (taken.get(b) ?? 0) >= cap && othersLeft) return false;
+        if (unmet >= slots && !(full(h) && (taken.get(b) ?? 0) < (need.get(b) ?? 0))) return false;
+        return true;
+      });
+      if (i < 0) i = 0;
       const [h] = rest.splice(i, 1);
-      if (bucket(h.doc.lang) === own) ownCount++;
+      taken.set(bucket(h.doc.lang), (taken.get(bucket(h.doc.lang)) ?? 0) + 1);
       out.push(h);
     }
     return out.concat(rest);

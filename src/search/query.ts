@@ -50,6 +50,8 @@ export interface QueryVocabulary {
   han: Set<string>;
   hangul: string[];
   hanList: string[];
+  /** Latin-script terms of the Spanish passages. */
+  es?: Set<string>;
 }
 
 const SUBSTRING_LIMIT = 40;
@@ -132,6 +134,22 @@ function latinGroup(word: string): QueryGroup | null {
   return { surface: word, script: 'latin', terms, core: new Set(terms.keys()) };
 }
 
+const EN_ONLY = new Set('the of to in and is for with on by from his her their them you your this that at an it be are was not'.split(' '));
+const ES_ONLY = new Set('de la el los las con por para que del y en un una su sus al se lo le les es no como más pero'.split(' '));
+
+/** Spanish or English, from accents, function words, then whether the Spanish stems are in the index. */
+export function latinLanguage(q: string, vocab: QueryVocabulary): 'es' | 'en' {
+  const lower = q.toLowerCase();
+  if (ES_HINT.test(lower)) return 'es';
+  const words = lower.split(/[^\p{L}]+/u).filter(Boolean);
+  const en = words.filter((w) => EN_ONLY.has(w)).length;
+  const es = words.filter((w) => ES_ONLY.has(w)).length;
+  if (en !== es) return en > es ? 'en' : 'es';
+  const content = words.filter((w) => !ES_STOP.has(w) && !EN_STOP.has(w));
+  if (vocab.es && content.length && content.every((w) => vocab.es!.has(esStem(w)))) return 'es';
+  return 'en';
+}
+
 /** Analyse a query against an index vocabulary and concept table. */
 export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: CompiledConcept[]): AnalyzedQuery {
   const raw = text.normalize('NFC').trim();
@@ -142,7 +160,8 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   const groups: QueryGroup[] = [];
   const counts = { han: 0, hangul: 0, latin: 0 };
   const re = /(\p{Script=Han}[\p{Script=Han}\s]*)|([\uac00-\ud7a3]+)|([\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*)/gu;
-  for (const m of q.matchAll(re)) {
+  // Match on the folded query: artefacts such as `(hán)` are blanked there, as in passages.
+  for (const m of fold(q).matchAll(re)) {
     if (m[1]) {
       counts.han += m[1].replace(/\s/g, '').length;
       groups.push(...hanGroups(m[1], vocab));
@@ -164,16 +183,7 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
         : counts.hangul >= counts.latin
           ? 'hangul'
           : 'latin';
-  const lang =
-    script === 'han'
-      ? 'zh'
-      : script === 'hangul'
-        ? 'ko'
-        : script === 'latin'
-          ? ES_HINT.test(q.toLowerCase()) || q.toLowerCase().split(/\s+/).some((w) => ES_STOP.has(w) && !EN_STOP.has(w))
-            ? 'es'
-            : 'en'
-          : null;
+  const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab) : null;
 
   return { text: raw, groups, concepts: findConcepts(q, groups, concepts), script, lang, quoted, phrase: phraseKey(q) };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { TaggedPassage } from '../records';
 import { registerJieba } from './jieba-node';
 import { loadConcepts } from './load-concepts';
-import { buildIndex, type SerializedIndex } from './build';
+import { buildIndex, INDEX_VERSION, type SerializedIndex } from './build';
 import { SearchEngine } from './engine';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -59,5 +59,10 @@ export function loadEngine(options: { index?: string; passages?: string; rebuild
   if (options.rebuild || indexIsStale(index, options.passages ?? PASSAGES_PATH)) {
     writeSearchIndex({ passages: options.passages, out: index });
   }
-  return SearchEngine.fromJSON(readFileSync(index, 'utf8'));
+  const data = JSON.parse(readFileSync(index, 'utf8')) as SerializedIndex;
+  if (data.version !== INDEX_VERSION) {
+    // Written by an older engine: rebuild rather than fail.
+    return new SearchEngine(writeSearchIndex({ passages: options.passages, out: index }).index);
+  }
+  return new SearchEngine(data);
 }

@@ -1,0 +1,142 @@
+import { describe, it, expect } from 'vitest';
+import { fixtureEngine, fixtureIndex, PASSAGES } from './fixture';
+import { SearchEngine } from '../../src/search/engine';
+import { INDEX_VERSION } from '../../src/search/build';
+
+const engine = fixtureEngine();
+const ids = (q: string, o = {}) => engine.search(q, o).results.map((r) => r.id);
+
+describe('search: keywords and inflection in each language', () => {
+  it.each([
+    ['방문하다', 'ko-visit'],
+    ['방문했어요', 'ko-visit'],
+    ['전화했다', 'ko-call'],
+    ['회생', 'ko-rehab'],
+    ['amenazar', 'es-threat'],
+    ['llamar', 'es-threat'],
+    ['cuota', 'es-plan'],
+    ['骚扰', 'hans-harass'],
+    ['支付令', 'hans-creditor'],
+  ])('%s finds %s', (q, id) => {
+    expect(ids(q)).toContain(id);
+  });
+
+  it.each([
+    ['債權人', 'hans-creditor'],
+    ['债权人', 'hant-creditor'],
+    ['存证信函', 'hant-creditor'],
+    ['上門催收', 'hans-phrase-a'],
+  ])('folds scripts: %s finds %s', (q, id) => {
+    expect(ids(q)).toContain(id);
+  });
+});
+
+describe('search: concepts across languages', () => {
+  it.each([
+    ['가족에게 알리다', ['hans-family', 'es-family']],
+    ['联系家人', ['ko-family', 'es-family']],
+    ['llamar a familiares', ['ko-family', 'hans-family']],
+    ['harass', ['hans-harass', 'hant-visit']],
+    ['contact the employer', ['ko-family', 'en-harass']],
+  ])('%s finds passages in other languages: %j', (q, expected) => {
+    expect(ids(q)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('names the concepts a query was expanded with', () => {
+    expect(engine.search('软暴力').analysis.concepts).toContain('harassment-contact');
+  });
+});
+
+describe('search: ranking', () => {
+  it('ranks passages with all query words above those with some, and those above concept-only ones', () => {
+    const res = engine.search('上门 催收', { includeNoise: true });
+    const tier = (id: string) => res.results.find((r) => r.id === id)?.tier;
+    expect(tier('hans-phrase-a')).toBe('all');
+    const order = res.results.map((r) => r.tier);
+    const rank = { all: 3, 'all-with-concepts': 2, some: 1, 'concept-only': 0 } as const;
+    // Within the first window, tiers never increase (language balancing only moves full matches).
+    const full = order.filter((t) => t === 'all' || t === 'all-with-concepts');
+    const rest = order.filter((t) => t === 'some' || t === 'concept-only');
+    expect(order.slice(0, full.length).every((t) => t === 'all' || t === 'all-with-concepts')).toBe(true);
+    for (let i = 1; i < rest.length; i++) expect(rank[rest[i]]).toBeLessThanOrEqual(rank[rest[i - 1]]);
+  });
+
+  it('puts the exact phrase first among passages with the same words', () => {
+    const res = engine.search('上门催收');
+    expect(res.results[0].id).toBe('hans-phrase-a');
+    expect(res.results[0].phrase).toBe(true);
+    expect(res.results.find((r) => r.id === 'hans-phrase-b')?.phrase).toBe(false);
+  });
+
+  it('keeps places for the query language and for other languages in the top 10', () => {
+    const res = engine.search('가족에게 알리다');
+    const langs = new Set(res.results.slice(0, 10).map((r) => r.doc.lang));
+    expect(langs.has('ko')).toBe(true);
+    expect(langs.has('zh-Hans') || langs.has('es')).toBe(true);
+  });
+});
+
+describe('search: noise, duplicates, filters and facets', () => {
+  it('leaves noise out by default and counts it', () => {
+    const res = engine.search('방문');
+    expect(res.results.map((r) => r.id)).not.toContain('ko-noise');
+    expect(res.hiddenNoise).toBe(1);
+    expect(engine.search('방문', { includeNoise: true }).results.map((r) => r.id)).toContain('ko-noise');
+  });
+
+  it('collapses duplicates into one result that lists its copies', () => {
+    const res = engine.search('債權人');
+    const hit = res.results.find((r) => r.id === 'hant-creditor')!;
+    expect(hit.copies).toEqual(['hant-dup']);
+    expect(res.results.map((r) => r.id)).not.toContain('hant-dup');
+  });
+
+  it('filters by language, label and tactic, and counts facets without their own filter', () => {
+    const res = engine.search('家人', { lang: 'zh-Hans' });
+    expect(res.results.every((r) => r.doc.lang === 'zh-Hans')).toBe(true);
+    expect(Object.keys(res.facets.lang).length).toBeGreaterThan(1);
+    const byTactic = engine.search('familiares', { tactic: 'third-party-pressure' });
+    expect(byTactic.results.length).toBeGreaterThan(0);
+    expect(byTactic.results.every((r) => r.doc.tactics.includes('third-party-pressure') || r.doc.mentions.includes('third-party-pressure'))).toBe(true);
+    const lawful = engine.search('债权人', { label: 'lawful' });
+    expect(lawful.results.every((r) => r.doc.label === 'lawful')).toBe(true);
+    expect(lawful.total).toBe(lawful.results.length);
+  });
+
+  it('finds passages that only mention a tactic through the tactic filter', () => {
+    expect(ids('电话', { tactic: 'harassment-contact' })).toContain('hans-harass');
+  });
+});
+
+describe('search: highlights and artefacts', () => {
+  it('returns highlight spans that point at the matched words of the original text', () => {
+    const hit = engine.search('債權人').results.find((r) => r.id === 'hant-creditor')!;
+    const marked = hit.matches.map((m) => hit.doc.text.slice(m.start, m.end));
+    expect(marked).toContain('債權人');
+    const ko = engine.search('방문하다').results.find((r) => r.id === 'ko-visit')!;
+    expect(ko.matches.map((m) => ko.doc.text.slice(m.start, m.end))).toContain('방문해서');
+  });
+
+  it.each(['ㄘㄨㄟ', '(hán)', 'hán'])('finds nothing for the artefact %s', (q) => {
+    expect(engine.search(q, { includeNoise: true }).results.map((r) => r.id)).not.toContain('hant-creditor');
+  });
+
+  it('does not match Hangul words one syllable apart (no fuzzy matching for Hangul)', () => {
+    expect(ids('방물')).not.toContain('ko-visit');
+  });
+});
+
+describe('search: index file', () => {
+  it('gives the same results after a JSON round trip', () => {
+    const again = SearchEngine.fromJSON(JSON.stringify(fixtureIndex()));
+    for (const q of ['가족에게 알리다', '債權人', 'amenazar', 'harass']) expect(again.search(q).results.map((r) => r.id)).toEqual(ids(q));
+  });
+
+  it('refuses an index of another version, saying how to rebuild', () => {
+    expect(() => new SearchEngine({ ...fixtureIndex(), version: INDEX_VERSION + 1 })).toThrow(/rebuild/);
+  });
+
+  it('indexes every passage except collapsed duplicates', () => {
+    expect(engine.size).toBe(PASSAGES.filter((p) => !p.duplicateOf).length);
+  });
+});
