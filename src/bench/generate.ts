@@ -162,7 +162,7 @@ export function generateCorpus(options: Partial<GenerateOptions> & Pick<Generate
     if (!line.trim() || rand() < o.keepLine) return line;
     const marker = MARKER.exec(line)?.[0] ?? '';
     const body = line.slice(marker.length);
-    let sentences = body.match(SENTENCE) ?? [body];
+    let sentences: string[] = body.match(SENTENCE) ?? [body];
     // Short lines (headings, boilerplate, titles) keep their words; only numbers and names change.
     if (body.length > 40) {
       sentences = sentences.map((s) => (rand() < o.swapSentence && pool[family].length ? pick(pool[family]) : s));
