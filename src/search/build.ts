@@ -93,7 +93,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
       }
     }
     const cterms: string[] = [];
-    const found = conceptsInText(concepts, wordSets(tokens), hanText(p.text), p.lang);
+    const found = conceptsInText(concepts, wordSets(tokens, p.text), hanText(p.text), p.lang);
     const weight = new Map<string, number>();
     for (const [id, n] of found) weight.set(id, Math.min(n, MAX_FORM_HITS));
     for (const code of p.tactics) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.tactics);

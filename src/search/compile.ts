@@ -4,7 +4,7 @@
  * maximum matching happened to segment); Korean, Spanish and English forms match when every word of
  * the form shares a term (surface or stem) with the text.
  */
-import { analyze, hanRuns } from '../analyzer/index';
+import { analyze, hanRuns, stripAccents } from '../analyzer/index';
 import { fold, foldQuery } from '../text/fold';
 import type { Lang } from '../records';
 import type { ConceptFile } from './concepts';
@@ -38,6 +38,38 @@ export function wordGroups(text: string, lang: Lang): Array<{ start: number; end
   return groups;
 }
 
+/** The raw form of a word for `=word` and `prefix*` patterns: folded, accent-free. */
+export const rawKey = (word: string): string => `=${stripAccents(fold(word).toLowerCase())}`;
+
+/**
+ * Compile one Korean/Spanish/English form to its words. A word written `prefix*` matches any word
+ * starting with the prefix and `=word` only that exact word (both before stemming), for stems that
+ * collide (`negociar` and `negocio` share the Snowball stem `negoci`: write `negocia*`).
+ */
+export function compileForm(form: string, lang: Lang): WordTerms[] {
+  const words: WordTerms[] = [];
+  for (const w of form.trim().split(/\s+/)) {
+    if (w.endsWith('*') && w.length > 2) words.push([`^${rawKey(w.slice(0, -1)).slice(1)}`]);
+    else if (w.startsWith('=') && w.length > 1) words.push([rawKey(w.slice(1))]);
+    else {
+      const terms = wordGroups(w, lang).flatMap((g) => g.terms);
+      if (terms.length) words.push([...new Set(terms)]);
+    }
+  }
+  return words;
+}
+
+/** Does one form word match a word given as its set of terms and raw key? */
+export function wordMatches(word: WordTerms, terms: Set<string>): boolean {
+  for (const t of word) {
+    if (t.startsWith('^')) {
+      const prefix = `=${t.slice(1)}`;
+      for (const x of terms) if (x.startsWith(prefix)) return true;
+    } else if (terms.has(t)) return true;
+  }
+  return false;
+}
+
 export function compileConcepts(file: ConceptFile): CompiledConcept[] {
   return file.concepts.map((c) => {
     const zh = new Set<string>();
@@ -45,8 +77,7 @@ export function compileConcepts(file: ConceptFile): CompiledConcept[] {
       const folded = foldQuery(f).replace(/\s+/g, '');
       if (folded) zh.add(folded);
     }
-    const words = (forms: string[], lang: Lang) =>
-      forms.map((f) => wordGroups(f, lang).map((g) => g.terms)).filter((w) => w.length > 0);
+    const words = (forms: string[], lang: Lang) => forms.map((f) => compileForm(f, lang)).filter((w) => w.length > 0);
     return {
       id: c.id,
       kind: c.kind,
@@ -69,7 +100,7 @@ export function hanText(text: string): string {
 
 /** Does a form (list of words of terms) occur in a set of terms? (no proximity: for short queries) */
 export function formIn(form: WordTerms[], terms: Set<string>): boolean {
-  return form.every((word) => word.some((t) => terms.has(t)));
+  return form.every((word) => wordMatches(word, terms));
 }
 
 /** Extra words allowed between the words of a multi-word form in a passage. */
@@ -80,7 +111,7 @@ export const FORM_SLACK = 3;
  * a multi-word form must fall within `form.length + FORM_SLACK` words of one another.
  */
 export function formNear(form: WordTerms[], words: Array<Set<string>>): boolean {
-  const has = (w: WordTerms, i: number) => w.some((t) => words[i].has(t));
+  const has = (w: WordTerms, i: number) => wordMatches(w, words[i]);
   if (form.length === 1) return words.some((_, i) => has(form[0], i));
   const span = form.length + FORM_SLACK;
   for (let i = 0; i < words.length; i++) {
@@ -92,15 +123,15 @@ export function formNear(form: WordTerms[], words: Array<Set<string>>): boolean 
   return false;
 }
 
-/** Non-Han words of an analysed text, in order, each the set of its terms (surface and stems). */
-export function wordSets(tokens: Array<{ term: string; start: number; end: number }>): Array<Set<string>> {
+/** Non-Han words of an analysed text, in order, each the set of its terms and its raw key. */
+export function wordSets(tokens: Array<{ term: string; start: number; end: number }>, text: string): Array<Set<string>> {
   const out: Array<Set<string>> = [];
   let last: { start: number; end: number } | null = null;
   for (const t of tokens) {
     if (/\p{Script=Han}/u.test(t.term)) continue;
     if (last && last.start === t.start && last.end === t.end) out[out.length - 1].add(t.term);
     else {
-      out.push(new Set([t.term]));
+      out.push(new Set([t.term, rawKey(text.slice(t.start, t.end))]));
       last = t;
     }
   }

@@ -44,7 +44,7 @@ import MiniSearch from 'minisearch';
 import type { SearchResult as MsResult } from 'minisearch';
 import { analyze } from '../analyzer/index';
 import { conceptTerm } from './concepts';
-import { formNear, hanText, wordSets, type CompiledConcept } from './compile';
+import { formNear, hanText, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
 import { analyzeQuery, phraseKey, type AnalyzedQuery, type QueryVocabulary } from './query';
 
@@ -284,14 +284,17 @@ export class SearchEngine {
     for (const c of concepts) for (const f of c.zh) if (han.includes(f)) zhForms.add(f);
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
     const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab });
-    const words = wordSets(tokens);
+    const words = wordSets(tokens, doc.text);
     const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' ? ['en'] : doc.lang === 'und' ? ['es', 'en'] : [];
-    for (const c of concepts)
-      for (const l of ['ko', ...latin] as const)
-        for (const form of c[l]) if (formNear(form, words)) for (const word of form) word.forEach((t) => terms.add(t));
+    const patterns: WordTerms[] = [];
+    for (const c of concepts) for (const l of ['ko', ...latin] as const) for (const form of c[l]) if (formNear(form, words)) patterns.push(...form);
     const spans: MatchSpan[] = [];
     for (const t of tokens) {
-      if (!terms.has(t.term) && !zhForms.has(t.term)) continue;
+      const hit =
+        terms.has(t.term) ||
+        zhForms.has(t.term) ||
+        (!/\p{Script=Han}/u.test(t.term) && patterns.some((w) => wordMatches(w, new Set([t.term, rawKey(doc.text.slice(t.start, t.end))]))));
+      if (!hit) continue;
       if (spans.some((s) => s.start === t.start && s.end === t.end)) continue;
       spans.push({ term: t.term, start: t.start, end: t.end });
     }

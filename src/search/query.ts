@@ -12,7 +12,7 @@
  */
 import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
 import { fold } from '../text/fold';
-import { hanText, type CompiledConcept } from './compile';
+import { hanText, rawKey, wordMatches, type CompiledConcept } from './compile';
 
 export type Script = 'han' | 'hangul' | 'latin';
 
@@ -22,7 +22,7 @@ export interface QueryGroup {
   script: Script;
   /** Index terms standing for the word, with their weight (1 exact or stem, lower for expansions). */
   terms: Map<string, number>;
-  /** Terms that count as the word itself (not sub-word or substring expansions). */
+  /** Terms that count as the word itself (not sub-word or substring expansions), and its raw key. */
   core: Set<string>;
 }
 
@@ -119,6 +119,7 @@ function hangulGroup(word: string, vocab: QueryVocabulary): QueryGroup | null {
     terms.set(t, 1);
     core.add(t);
   }
+  core.add(rawKey(word));
   for (const s of core) {
     if (s.length < 2) continue;
     for (const c of containing(vocab.hangul, s, SUBSTRING_LIMIT)) if (!terms.has(c)) terms.set(c, W_SUBSTRING);
@@ -131,7 +132,7 @@ function latinGroup(word: string): QueryGroup | null {
   if (ES_STOP.has(w) || EN_STOP.has(w)) return null;
   const terms = new Map<string, number>();
   for (const t of [esStem(w), enStem(w), stripAccents(w)]) if (t) terms.set(t, 1);
-  return { surface: word, script: 'latin', terms, core: new Set(terms.keys()) };
+  return { surface: word, script: 'latin', terms, core: new Set([...terms.keys(), rawKey(w)]) };
 }
 
 const EN_ONLY = new Set('the of to in and is for with on by from his her their them you your this that at an it be are was not'.split(' '));
@@ -204,7 +205,7 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
       for (const form of c[l]) {
         const used: number[] = [];
         const ok = form.every((word) => {
-          const i = groups.findIndex((g) => word.some((t) => g.core.has(t)));
+          const i = groups.findIndex((g) => wordMatches(word, g.core));
           if (i >= 0) used.push(i);
           return i >= 0;
         });

@@ -52,3 +52,32 @@ describe('concept schema', () => {
     expect(r.error?.issues.map((i) => i.message).join(' ')).toMatch(message);
   });
 });
+
+describe('form patterns', () => {
+  it('matches `prefix*` before stemming, so words sharing a stem stay apart', async () => {
+    const { compileForm, wordSets, formNear } = await import('../../src/search/compile');
+    const { analyze } = await import('../../src/analyzer/index');
+    const form = compileForm('negocia*', 'es');
+    const words = (t: string) => wordSets(analyze(t, 'es'), t);
+    expect(formNear(form, words('Estamos negociando un acuerdo'))).toBe(true);
+    expect(formNear(form, words('Cerró su negocio el lunes'))).toBe(false);
+  });
+
+  it('matches `=word` only as that exact word', async () => {
+    const { compileForm, wordSets, formNear } = await import('../../src/search/compile');
+    const { analyze } = await import('../../src/analyzer/index');
+    const form = compileForm('=familiares', 'es');
+    const words = (t: string) => wordSets(analyze(t, 'es'), t);
+    expect(formNear(form, words('Llamó a sus familiares'))).toBe(true);
+    expect(formNear(form, words('Mostró familiaridad con el proceso'))).toBe(false);
+  });
+
+  it('needs the words of a multi-word form close together in a passage', async () => {
+    const { compileForm, wordSets, formNear } = await import('../../src/search/compile');
+    const { analyze } = await import('../../src/analyzer/index');
+    const form = compileForm('plan de pagos', 'es');
+    const words = (t: string) => wordSets(analyze(t, 'es'), t);
+    expect(formNear(form, words('Le ofrecimos un plan de pagos mensual'))).toBe(true);
+    expect(formNear(form, words('El plan de trabajo de esta semana incluye visitar once hogares del distrito y cobrar los pagos'))).toBe(false);
+  });
+});
