@@ -7,8 +7,8 @@
 import MiniSearch from 'minisearch';
 import { analyze, hasChineseSegmenter } from '../analyzer/index';
 import type { Lang, TaggedPassage } from '../records';
-import { conceptTerm, type ConceptFile } from './concepts';
-import { compileConcepts, conceptsInText, hanText, wordSets, type CompiledConcept } from './compile';
+import type { ConceptFile } from './concepts';
+import { compileConcepts, conceptsInText, conceptTerm, hanText, wordSets, type CompiledConcept } from './compile';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */

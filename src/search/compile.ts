@@ -9,6 +9,9 @@ import { fold, foldQuery } from '../text/fold';
 import type { Lang } from '../records';
 import type { ConceptFile } from './concepts';
 
+/** Concept term as indexed: never collides with a word (contains `:`). */
+export const conceptTerm = (id: string): string => `c:${id}`;
+
 /** One word of a form: its alternative terms (surface and stems). */
 export type WordTerms = string[];
 

@@ -57,5 +57,4 @@ export const ConceptFile = z
   });
 export type ConceptFile = z.infer<typeof ConceptFile>;
 
-/** Concept term as indexed: never collides with a word (contains `:`). */
-export const conceptTerm = (id: string): string => `c:${id}`;
+export { conceptTerm } from './compile';

@@ -43,8 +43,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchResult as MsResult } from 'minisearch';
 import { analyze } from '../analyzer/index';
-import { conceptTerm } from './concepts';
-import { formNear, hanText, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
+import { conceptTerm, formNear, hanText, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
 import { analyzeQuery, phraseKey, type AnalyzedQuery, type QueryVocabulary } from './query';
 
@@ -106,7 +105,7 @@ export const DEFAULT_SEARCH = {
   /** Boost of a concept term relative to a query word. */
   conceptBoost: 0.5,
   broadConceptBoost: 0.2,
-  /** Fuzzy edit fraction for Latin words of ≥ 5 letters; never for Han or Hangul. */
+  /** Fuzzy edit fraction (at most one edit) for Latin words of ≥ 6 letters not in the index; never for Han or Hangul. */
   latinFuzzy: 0.2,
   /** Top-N window and the places the query's own language may take in it while others have full matches. */
   diversityWindow: 10,
@@ -181,7 +180,8 @@ export class SearchEngine {
         queries: [[...textWeight.keys()].join(TERM_SEP)],
         fields: ['text'],
         boostTerm: (t: string) => textWeight.get(t) ?? 1,
-        fuzzy: (t: string) => (/^[\p{Script=Latin}]{5,}$/u.test(t) && !this.latin.has(t) ? opts.latinFuzzy : false),
+        fuzzy: (t: string) => (/^[\p{Script=Latin}]{6,}$/u.test(t) && !this.latin.has(t) ? opts.latinFuzzy : false),
+        maxFuzzy: 1,
       });
     if (conceptWeight.size)
       queries.push({
