@@ -5,9 +5,12 @@
  * right codes, hard-case accuracy, the same figures on the blind split (items written before the
  * lexicon and never used to tune it), and every misclassified passage.
  *
- * Each item is tagged on its own, as a one-passage source with its `heading` as section context.
+ * Items taken from a seed or extra text are tagged in context when the current ingest yields a
+ * passage with exactly their text (neighbours and section then count, as in `npm run ingest`);
+ * every other item is tagged on its own, as a one-passage source with its `heading` as context.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Lang, Label, LABELS, type Passage, TacticCode, type TaggedPassage } from '../records';
@@ -140,9 +143,39 @@ export interface LabelEval {
   misses: Array<{ item: DevItem; got: TaggedPassage }>;
 }
 
-/** Evaluate the tagger on `items` (pure apart from the tagger's lexicon read). */
-export function evaluateLabels(items: DevItem[]): LabelEval {
-  const out = items.map((it, i) => tagItem(it, i));
+const SOURCES_DIR = fileURLToPath(new URL('../../content/sources', import.meta.url));
+/** The extra public texts (outside the repository; skipped when absent). */
+export const EXTRA_DIR = '/work/shared/extra';
+
+/**
+ * Tagged passages of the seed and extra sources, keyed by `origin` and text, from the current ingest
+ * pipeline; empty when the pipeline cannot run (then every item is tagged on its own).
+ */
+export async function contextIndex(): Promise<Map<string, TaggedPassage>> {
+  const index = new Map<string, TaggedPassage>();
+  try {
+    const { runIngest } = await import('../pipeline/run');
+    const extras = existsSync(EXTRA_DIR) ? readdirSync(EXTRA_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(EXTRA_DIR, f)) : [];
+    const r = runIngest({ sourcesDir: SOURCES_DIR, files: extras, tagger: tagPassages });
+    for (const p of r.passages) {
+      const origin = /^\d{3}_/.test(p.source) ? `seed:${p.source.slice(0, 3)}` : `extra:${p.source}`;
+      const key = `${origin}\u0000${p.text}`;
+      if (!index.has(key)) index.set(key, p);
+    }
+  } catch (e) {
+    process.stderr.write(`labels eval: ingest unavailable, tagging every item on its own (${(e as Error).message.split('\n')[0]})\n`);
+  }
+  return index;
+}
+
+/** Evaluate the tagger on `items`; with a context index, seed/extra items are tagged in their source. */
+export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPassage> = new Map()): LabelEval & { inContext: number } {
+  let inContext = 0;
+  const out = items.map((it, i) => {
+    const hit = context.get(`${it.origin}\u0000${it.text}`);
+    if (hit) inContext++;
+    return hit ?? tagItem(it, i);
+  });
   const gold = items.map((i) => i.label);
   const pred = out.map((o) => o.label);
   const byLang: LabelEval['byLang'] = {};
@@ -165,6 +198,7 @@ export function evaluateLabels(items: DevItem[]): LabelEval {
       tactics: scoreTactics(blindIdx.map((i) => items[i]), blindIdx.map((i) => out[i])),
     },
     misses,
+    inContext,
   };
 }
 
@@ -182,8 +216,8 @@ function printScores(title: string, s: LabelScores): string[] {
 /** Print the evaluation report on stdout. */
 export async function runLabelEval(path: string = DEV_SET_PATH): Promise<void> {
   const items = loadDevSet(path);
-  const e = evaluateLabels(items);
-  const lines: string[] = ['Label evaluation on ' + path, ''];
+  const e = evaluateLabels(items, await contextIndex());
+  const lines: string[] = ['Label evaluation on ' + path, `${e.inContext} of ${items.length} items tagged in their source (current ingest), the rest on their own`, ''];
   lines.push(...printScores('ALL', e.all), '');
   lines.push('Confusion (rows gold, columns predicted):');
   lines.push(`  ${''.padEnd(11)}${LABELS.map((l) => l.padStart(11)).join('')}`);

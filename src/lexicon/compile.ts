@@ -13,6 +13,9 @@
  * Matching by stem prefix on the text (rather than on the analyzer's tokens) keeps function words
  * that carry meaning and copes with enclitics the stemmer leaves on (llámale).
  *
+ * A cue written "=word" inside `cues`, `all` or `not` is matched as a surface form (a whole word, not a
+ * stem prefix): "=madre" must not match "madrugada".
+ *
  * "A…B" in a cue allows a short gap: up to 8 characters inside a sentence in Chinese, up to 12 in
  * Korean surface cues, up to three words in stem cues. Nothing here reads files.
  */
@@ -40,6 +43,12 @@ export interface Target {
   folded: string;
   /** Same length as text: folded with Latin accents stripped (á → a), for es/en whole-word matches. */
   plain: string;
+  /**
+   * Chinese only: folded with the whitespace between two Han characters removed (a blanked pinyin
+   * gloss splits `還(hái)款` into `还    款`), and the offset in `folded` of each of its characters.
+   */
+  compact: string;
+  compactMap: number[];
   lang: MatchLang;
 }
 
@@ -102,7 +111,7 @@ export function stripLatinAccents(s: string): string {
   return out;
 }
 
-function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain'): Pattern {
+function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain' | 'compact'): Pattern {
   return {
     source,
     gapped: source.includes(GAP),
@@ -112,7 +121,10 @@ function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain'): Pa
       re.lastIndex = 0;
       for (const m of hay.matchAll(re)) {
         const start = m.index! + (m[1]?.length ?? 0);
-        out.push({ start, end: m.index! + m[0].length });
+        const end = m.index! + m[0].length;
+        if (end <= start) continue;
+        if (field === 'compact') out.push({ start: t.compactMap[start], end: t.compactMap[end - 1] + 1 });
+        else out.push({ start, end });
       }
       return out;
     },
@@ -122,7 +134,7 @@ function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain'): Pa
 /** Chinese cue: folded substring; a gap stays inside one sentence. */
 function zhPattern(cue: string): Pattern {
   const parts = cue.split(GAP).map((p) => escapeRe(foldQuery(p)));
-  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'folded');
+  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'compact');
 }
 
 /** Korean surface cue: folded substring; a gap stays inside one sentence. */
@@ -212,7 +224,7 @@ function compileCues(cues: string[], lang: MatchLang, where: string, seen?: Set<
     if (lang !== 'zh' && droppedWords(cue, lang).length === cue.split(/\s+|…/).filter(Boolean).length) {
       throw new CompileError(`${where}: cue "${cue}" has only stop words; list it under surface`);
     }
-    out.push(cuePattern(cue, lang));
+    out.push(cue.startsWith('=') ? surfacePattern(cue.slice(1), lang) : cuePattern(cue, lang));
   }
   return out;
 }
@@ -268,6 +280,30 @@ export function compileLexicon(files: LexiconFiles, lang: MatchLang): CompiledLe
 }
 
 /** Prepare a passage for matching. `folded` must be the passage's folded text (same length). */
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** `folded` without whitespace runs between two Han characters, with the offset map back. */
+export function compactHan(folded: string): { compact: string; map: number[] } {
+  const chars: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    if (/\s/.test(folded[i]) && chars.length && HAN_CHAR.test(chars[chars.length - 1])) {
+      let j = i;
+      while (j < folded.length && /\s/.test(folded[j])) j++;
+      if (j < folded.length && HAN_CHAR.test(folded[j])) {
+        i = j;
+        continue;
+      }
+    }
+    chars.push(folded[i]);
+    map.push(i);
+    i++;
+  }
+  return { compact: chars.join(''), map };
+}
+
 export function makeTarget(text: string, folded: string, lang: MatchLang): Target {
-  return { text, folded, plain: stripLatinAccents(folded), lang };
+  const { compact, map } = lang === 'zh' ? compactHan(folded) : { compact: '', map: [] };
+  return { text, folded, plain: stripLatinAccents(folded), compact, compactMap: map, lang };
 }

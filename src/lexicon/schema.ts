@@ -8,7 +8,8 @@
  *   ../citations.yml  legal provisions per tactic code and jurisdiction (TAXONOMY.md §2)
  *
  * Cue syntax, every kind of file: a cue is a word or phrase; "A…B" means A then B with a short gap
- * (up to 8 characters in Chinese, 3 words elsewhere) inside one clause. How a cue is matched depends
+ * (up to 12 characters in Chinese, 3 words elsewhere) inside one sentence; a leading "=" asks for the
+ * surface form instead of the stem (Korean, Spanish, English). How a cue is matched depends
  * on the language (src/lexicon/compile.ts): Chinese cues as substrings of the folded text; Korean,
  * Spanish and English `cues` on the search analyzer's stems, their `surface` lists as substrings.
  */

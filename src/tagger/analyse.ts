@@ -88,21 +88,28 @@ function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Sp
       for (const s of p.find(t)) if (!blocked(s)) out.push({ ...s, entry, parts: [s], gapped: p.gapped } as Occurrence & { gapped: boolean });
     if (entry.groups) {
       const unitsOf = entry.within === 'clause' ? cls : entry.within === 'sentence' ? sents : [{ start: 0, end: t.text.length }];
-      const groupHits = entry.groups.map((g) => g.flatMap((p) => p.find(t)));
+      const groupHits = entry.groups.map((g) => g.flatMap((p) => p.find(t)).sort((a, b) => a.start - b.start));
       for (const u of unitsOf) {
-        const firsts = groupHits.map((hs) => hs.find((h) => inside(h, u)));
-        if (firsts.some((h) => !h)) continue;
-        const parts = firsts as Span[];
+        // One hit per group, none overlapping another group's hit (one word cannot fill two roles).
+        const parts: Span[] = [];
+        for (const hs of groupHits) {
+          const h = hs.find((x) => inside(x, u) && !parts.some((q) => overlaps(q, x)));
+          if (!h) break;
+          parts.push(h);
+        }
+        if (parts.length < groupHits.length) continue;
         const span = { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
         if (!blocked(span)) out.push({ ...span, entry, parts, gapped: true } as Occurrence & { gapped: boolean });
       }
     }
   }
-  // One occurrence per entry and span; an occurrence inside a longer one of the same code is dropped.
+  // An occurrence inside a longer one of the same entry, or a weak one inside a strong one of the same
+  // code, adds nothing; different entries stay (each gets its own stance).
   out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Occurrence[] = [];
   for (const o of out) {
-    if (kept.some((k) => k.entry.code === o.entry.code && inside(o, k) && (k.entry.strength === 'strong' || o.entry.strength === 'weak'))) continue;
+    if (kept.some((k) => inside(o, k) && (k.entry === o.entry || (k.entry.code === o.entry.code && k.entry.strength === 'strong' && o.entry.strength === 'weak'))))
+      continue;
     kept.push(o);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -38,6 +38,8 @@ export const defaultTaggerOptions = {
   decisive: 2,
   /** Item titles at most this long frame the passage after them. */
   titleMaxChars: 80,
+  /** A first sentence at most this long (Han/Hangul characters, Latin words) is the passage's title. */
+  titleMaxContent: { zh: 20, ko: 20, es: 10, en: 10 } as Record<MatchLang, number>,
   /** Evidence items kept per kind (topic, noise). */
   maxEvidencePerKind: 6,
 };
@@ -59,16 +61,34 @@ export function getResources(): Resources {
   return resources;
 }
 
-/** Matching language of a passage; `und` and `en`-tagged text falls back on its script. */
+const ES_WORDS = /^(el|la|los|las|de|del|que|y|en|un|una|por|para|con|no|es|tu|te|su|se|lo|al|mi|me)$/;
+const EN_WORDS = /^(the|and|of|to|in|is|you|your|for|on|that|it|with|he|she|his|her|not|be|are|this)$/;
+
+/** es or en for Latin-script text, by function-word votes (`fallback` on a tie). */
+export function latinLang(text: string, fallback: 'es' | 'en'): 'es' | 'en' {
+  let es = /[ñáéíóú¿¡]/i.test(text) ? 2 : 0;
+  let en = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ES_WORDS.test(w)) es++;
+    if (EN_WORDS.test(w)) en++;
+  }
+  return es > en ? 'es' : en > es ? 'en' : fallback;
+}
+
+/**
+ * Matching language of a passage. Chinese scripts share one lexicon; Latin-script text is checked
+ * for es vs en (langid may call a short Spanish line English); `und` falls back on its script.
+ */
 export function matchLangOf(lang: Lang, text: string): MatchLang {
   if (lang === 'zh-Hans' || lang === 'zh-Hant') return 'zh';
-  if (lang === 'ko' || lang === 'es' || lang === 'en') return lang;
+  if (lang === 'ko') return 'ko';
+  if (lang === 'es' || lang === 'en') return latinLang(text, lang);
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const hangul = (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
   const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
   if (han >= hangul && han >= latin && han > 0) return 'zh';
   if (hangul >= latin && hangul > 0) return 'ko';
-  return /\b(the|and|you|debt)\b/i.test(text) ? 'en' : 'es';
+  return latinLang(text, 'es');
 }
 
 function contentSize(text: string, lang: MatchLang): number {
@@ -96,7 +116,10 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
     for (const h of hits) seen.set(h.cue.toLowerCase(), Math.max(seen.get(h.cue.toLowerCase()) ?? 0, h.weight));
     return [...seen.values()].reduce((s, w) => s + w, 0);
   };
-  const topicScore = distinct(analysis.topic) + opts.tacticTopicWeight * new Set(analysis.occurrences.map((o) => o.entry.code)).size;
+  // A statute's named offences say nothing about collection: only its topic words count.
+  const statute = analysis.markers.some((m) => m.role === 'statute');
+  const tacticWeight = statute ? 0 : opts.tacticTopicWeight;
+  const topicScore = distinct(analysis.topic) + tacticWeight * new Set(analysis.occurrences.map((o) => o.entry.code)).size;
   return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
 }
 
@@ -233,6 +256,10 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     const contextScore = opts.neighbourWeight * mean(around) + opts.sectionWeight * mean(section);
 
     const warn = contextWarnings(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    // A short first sentence is the item's title ("3、禁止拘禁。"): it frames the rest of the passage.
+    const first = own.analysis.sentences[0];
+    if (first && own.analysis.sentences.length > 1 && contentSize(own.p.text.slice(first.start, first.end), own.lang) <= opts.titleMaxContent[own.lang])
+      warn.push(...contextWarnings(own.p.text.slice(first.start, first.end), own.lang));
     const prev = owns[i - 1];
     if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
       warn.push(...contextWarnings(prev.p.text, own.lang));

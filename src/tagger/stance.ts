@@ -93,9 +93,10 @@ const ZH_OBJECT_BEFORE = /[对向给跟和与把让令使逼找催将为替帮�
 const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|可以|要|应/;
 
 /** Whether the debtor is the grammatical agent of occurrence `o`. */
-export function debtorIsAgent(a: Analysis, o: Occurrence): MarkerHit | undefined {
-  const clause = unitAt(a.clauses, o.start);
+export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'] }): MarkerHit | undefined {
   const lang = a.target.lang;
+  // Korean chains clauses with -고/-며 under one subject: look back over the whole sentence.
+  const clause = lang === 'ko' ? unitAt(a.sentences, o.start) : unitAt(a.clauses, o.start);
   const folded = a.target.folded;
   const agents = markersIn(a, { start: clause.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
   const last = agents[agents.length - 1];
@@ -115,8 +116,32 @@ export function debtorIsAgent(a: Analysis, o: Occurrence): MarkerHit | undefined
   return gap.trim().split(/\s+/).filter(Boolean).length <= 5 ? last : undefined;
 }
 
-/** Decide the stance of one occurrence. */
+const RANK: Record<VerdictKind, number> = { tactic: 2, mention: 1, debtor: 0 };
+
+/**
+ * Decide the stance of one occurrence. A co-occurrence (parts in different places) is judged at each
+ * part and the strongest verdict wins: "客户害怕父母，我们可以逼其父母进行施压" is advised at its
+ * second part even though the debtor is the subject of the first clause.
+ */
 export function stanceOf(a: Analysis, o: Occurrence, ctx: StanceContext): Verdict {
+  if (o.parts.length < 2) return stanceAt(a, o, o, ctx);
+  let best: Verdict | null = null;
+  for (const part of o.parts) {
+    const v = stanceAt(a, { ...o, start: part.start, end: part.end }, o, ctx);
+    if (!best || RANK[v.kind] > RANK[best.kind]) best = v;
+  }
+  return best!;
+}
+
+/** Markers that advise an act at `o`: before it in its clause (zh, es, en), or after it in the sentence (ko, verb-final). */
+function advice(a: Analysis, o: Span): MarkerHit | undefined {
+  const sent = unitAt(a.sentences, o.start);
+  const clause = unitAt(a.clauses, o.start);
+  if (a.target.lang === 'ko') return markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] ?? markersIn(a, clause, isAdvising)[0];
+  return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
+}
+
+function stanceAt(a: Analysis, o: Occurrence, whole: Occurrence, ctx: StanceContext): Verdict {
   const statute = a.markers.filter((m) => m.role === 'statute');
   if (statute.length) return { kind: 'mention', reason: 'statute', markers: [statute[0]] };
 
@@ -127,20 +152,17 @@ export function stanceOf(a: Analysis, o: Occurrence, ctx: StanceContext): Verdic
   if (agent) return { kind: 'debtor', reason: 'debtor-agent', markers: [agent] };
 
   const sent = unitAt(a.sentences, o.start);
-  const clause = unitAt(a.clauses, o.start);
   const reportsHere = markersIn(a, sent, (m) => m.role === 'report');
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   const advisedInSentence = markersIn(a, sent, isAdvising);
   const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
   if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 
-  const advisedInClause = markersIn(a, clause, isAdvising);
-  if (ctx.warn.length && !advisedInClause.length && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };
+  const advised = advice(a, o);
+  if (ctx.warn.length && !advised && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };
 
-  if (o.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advisedInClause.slice(0, 1) };
-  // Weak cues: advice in the clause, or (Korean, verb-final) advice after the act in the sentence.
-  const advice =
-    advisedInClause[0] ?? (a.target.lang === 'ko' ? markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] : undefined);
-  if (advice) return { kind: 'tactic', reason: 'advised', markers: [advice] };
+  if (whole.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advised ? [advised] : [] };
+  // Weak cues need advice that governs them.
+  if (advised) return { kind: 'tactic', reason: 'advised', markers: [advised] };
   return { kind: 'mention', reason: 'named', markers: [] };
 }
