@@ -81,7 +81,14 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
   const docs: StoredDoc[] = [];
   for (const p of passages) {
     if (p.duplicateOf && ids.has(p.duplicateOf)) continue;
-    const tokens = analyze(p.text, p.lang);
+    // English and undetermined passages also get Spanish stems: language identification of short
+    // Latin-script passages is unreliable, and a Spanish query must still find them.
+    const tokens =
+      p.lang === 'en' || p.lang === 'und'
+        ? [...analyze(p.text, p.lang), ...analyze(p.text, 'es').filter((t) => !/\p{Script=Han}|[\uac00-\ud7a3]/u.test(t.term))].sort(
+            (a, b) => a.start - b.start || a.end - b.end,
+          )
+        : analyze(p.text, p.lang);
     const terms = tokens.map((t) => t.term);
     const termSet = new Set(terms);
     for (const t of termSet) {

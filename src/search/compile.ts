@@ -149,7 +149,7 @@ export function conceptsInText(
   lang: Lang,
 ): Map<string, number> {
   const found = new Map<string, number>();
-  const latin: Array<'es' | 'en'> = lang === 'es' ? ['es'] : lang === 'en' ? ['en'] : lang === 'und' ? ['es', 'en'] : [];
+  const latin: Array<'es' | 'en'> = lang === 'es' ? ['es'] : lang === 'en' || lang === 'und' ? ['es', 'en'] : [];
   for (const c of concepts) {
     let n = 0;
     if (han) for (const f of c.zh) if (han.includes(f)) n++;

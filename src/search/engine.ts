@@ -209,8 +209,9 @@ export class SearchEngine {
       const matched = new Set(r.queryTerms);
       let literal = 0;
       let covered = 0;
-      // A Spanish query's words found in an English passage (or the reverse) are false friends.
-      const latinOk = !((aq.lang === 'en' && doc.lang === 'es') || (aq.lang === 'es' && doc.lang === 'en'));
+      // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
+      // the reverse is kept, as short Spanish passages are sometimes identified as English.
+      const latinOk = !(aq.lang === 'en' && doc.lang === 'es');
       aq.groups.forEach((g, i) => {
         if (!relevant[i]) return;
         const lit = (g.script !== 'latin' || latinOk) && [...g.terms.keys()].some((t) => matched.has(t));
@@ -285,7 +286,7 @@ export class SearchEngine {
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
     const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab });
     const words = wordSets(tokens, doc.text);
-    const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' ? ['en'] : doc.lang === 'und' ? ['es', 'en'] : [];
+    const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' || doc.lang === 'und' ? ['es', 'en'] : [];
     const patterns: WordTerms[] = [];
     for (const c of concepts) for (const l of ['ko', ...latin] as const) for (const form of c[l]) if (formNear(form, words)) patterns.push(...form);
     const spans: MatchSpan[] = [];

@@ -17,6 +17,7 @@ describe('search: keywords and inflection in each language', () => {
     ['cuota', 'es-plan'],
     ['骚扰', 'hans-harass'],
     ['支付令', 'hans-creditor'],
+    ['llamadas', 'en-mislabel'],
   ])('%s finds %s', (q, id) => {
     expect(ids(q)).toContain(id);
   });

@@ -44,6 +44,8 @@ export const PASSAGES: P[] = [
   p('hant-dup', 'zh-Hant', 'lawful', '債權人應先寄發存證信函(hán),再聲請支付命令。', { duplicateOf: 'hant-creditor' }),
   p('hant-visit', 'zh-Hant', 'prohibited', '催收人員上門後坐在客戶店裡不走,直到他還錢為止。', { tactics: ['harassment-contact', 'coercion-confinement'] }),
   // English
+  // Spanish text that language identification called English.
+  p('en-mislabel', 'en', 'lawful', 'Nos llamaron muchas veces al trabajo por una deuda antigua.'),
   p('en-harass', 'en', 'prohibited', 'Keep calling his workplace every hour until his boss tells him to pay.', {
     tactics: ['harassment-contact', 'third-party-pressure'],
   }),
