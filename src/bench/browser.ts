@@ -1,0 +1,201 @@
+/**
+ * Browser benchmark: Debian Chromium (playwright-core), a site served by scripts/serve.ts on
+ * 127.0.0.1, a fixed query set. For each query: time from navigation start of /search/?q=… to the
+ * moment an element gets data-search-status="done" (read in the page from performance.now(), so
+ * Playwright's own overhead is not counted), the requests made and their bytes.
+ *
+ * - cold: a new browser context per query, HTTP cache disabled (CDP Network.setCacheDisabled);
+ * - warm: one page, cache on; the first query warms it up and is not counted, then every query is a
+ *   new navigation of the same page.
+ * Bytes are what the server sent (body as encoded on the wire plus headers; scripts/serve.ts does
+ * not compress) and, besides, the gzip size of the same bodies, i.e. what a static host that
+ * compresses text would send. Requests from Pagefind's web worker are counted (context events).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { gzipSize } from './measure';
+import type { BenchQuery } from './queries';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** A query that has not shown results after this long counts as failed. */
+const DONE_TIMEOUT = 20_000;
+
+export interface Served {
+  url: string;
+  dir: string;
+  stop(): void;
+}
+
+/** Start `scripts/serve.ts --port 0 --dir DIR` and wait for the URL it prints. */
+export function serve(dir: string): Promise<Served> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`serve: no URL after 30 s (${err.trim()})`));
+    }, 30_000);
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1], dir, stop: () => child.kill('SIGTERM') });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited (${code}): ${err.trim()}`));
+    });
+  });
+}
+
+export interface QueryRun {
+  q: string;
+  kind: string;
+  mode: 'cold' | 'warm';
+  /** Navigation start → data-search-status="done", ms (in the page). */
+  ms: number;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  results: number;
+  /** Largest responses of this navigation: path and bytes. */
+  largest: Array<{ path: string; bytes: number }>;
+  error?: string;
+}
+
+export interface SiteUnderTest {
+  name: string;
+  served: Served;
+  /** Search URL for a query, relative to served.url. */
+  path(q: BenchQuery): string;
+}
+
+const INIT = `(() => {
+  const mark = () => { if (window.__doneAt == null && document.querySelector('[data-search-status="done"]')) window.__doneAt = performance.now(); };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-status'] });
+})();`;
+
+const COMPRESSED = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pagefind', '.wasm', '.png', '.jpg', '.gz', '.br']);
+
+class Collector {
+  private pending: Array<Promise<void>> = [];
+  private rows: Array<{ path: string; bytes: number; gzip: number }> = [];
+  private readonly gz = new Map<string, number>();
+  constructor(private readonly served: Served) {}
+
+  reset(): void {
+    this.pending = [];
+    this.rows = [];
+  }
+
+  private gzipOf(path: string, bytes: number): number {
+    const base = new URL(this.served.url).pathname;
+    const rel = decodeURIComponent(path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, ''));
+    let file = join(this.served.dir, rel);
+    if (!rel || rel.endsWith('/') || (existsSync(file) && statSync(file).isDirectory())) file = join(file, 'index.html');
+    if (!existsSync(file) || COMPRESSED.has(extname(file))) return bytes;
+    let g = this.gz.get(file);
+    if (g === undefined) {
+      g = gzipSize(readFileSync(file));
+      this.gz.set(file, g);
+    }
+    return Math.min(g, bytes);
+  }
+
+  onFinished = (req: Request) => {
+    this.pending.push(
+      req.sizes().then(
+        (s) => {
+          const url = new URL(req.url());
+          if (!url.protocol.startsWith('http')) return;
+          const body = Math.max(0, s.responseBodySize);
+          const bytes = body + Math.max(0, s.responseHeadersSize);
+          // A body served from the cache has size 0: nothing crossed the network for it.
+          const gzip = body ? this.gzipOf(url.pathname, body) + Math.max(0, s.responseHeadersSize) : bytes;
+          this.rows.push({ path: url.pathname, bytes, gzip });
+        },
+        () => {},
+      ),
+    );
+  };
+
+  async totals(): Promise<{ requests: number; bytes: number; gzipBytes: number; largest: Array<{ path: string; bytes: number }> }> {
+    await Promise.all(this.pending);
+    return {
+      requests: this.rows.length,
+      bytes: this.rows.reduce((n, r) => n + r.bytes, 0),
+      gzipBytes: this.rows.reduce((n, r) => n + r.gzip, 0),
+      largest: [...this.rows].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map(({ path, bytes }) => ({ path, bytes })),
+    };
+  }
+}
+
+async function measureOne(page: Page, collector: Collector, url: string): Promise<{ ms: number; results: number; error?: string }> {
+  collector.reset();
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: DONE_TIMEOUT });
+    await page.waitForSelector('[data-search-status="done"]', { state: 'attached', timeout: DONE_TIMEOUT });
+    const ms = await page.evaluate(() => (window as unknown as { __doneAt?: number }).__doneAt ?? performance.now());
+    // Let late requests (lazy chunks, images) finish so they are counted with this query.
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+    const results = await page.locator('[data-passage-id]').count();
+    return { ms, results };
+  } catch (e) {
+    return { ms: DONE_TIMEOUT, results: 0, error: (e as Error).message.split('\n')[0] };
+  }
+}
+
+async function newContext(browser: Browser, collector: Collector): Promise<BrowserContext> {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(INIT);
+  ctx.on('requestfinished', collector.onFinished);
+  return ctx;
+}
+
+/** Run every query cold, then warm, against one site. */
+export async function benchSite(browser: Browser, site: SiteUnderTest, queries: BenchQuery[]): Promise<QueryRun[]> {
+  const out: QueryRun[] = [];
+  const collector = new Collector(site.served);
+  const full = (q: BenchQuery) => new URL(site.path(q), site.served.url).href;
+  for (const q of queries) {
+    const ctx = await newContext(browser, collector);
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const r = await measureOne(page, collector, full(q));
+    out.push({ q: q.q, kind: q.kind, mode: 'cold', ...r, ...(await collector.totals()) });
+    await ctx.close();
+  }
+  const ctx = await newContext(browser, collector);
+  const page = await ctx.newPage();
+  await measureOne(page, collector, full(queries[0]));
+  for (const q of queries) {
+    const r = await measureOne(page, collector, full(q));
+    out.push({ q: q.q, kind: q.kind, mode: 'warm', ...r, ...(await collector.totals()) });
+  }
+  await ctx.close();
+  return out;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found (apt-get install chromium)`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export async function chromiumVersion(): Promise<string> {
+  const b = await launchChromium();
+  try {
+    return b.version();
+  } finally {
+    await b.close();
+  }
+}

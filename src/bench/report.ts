@@ -1,0 +1,374 @@
+/**
+ * Renders bench results (src/bench/run.ts) as the Markdown report, bench/REPORT.md: machine and
+ * versions, the targets of issue 7 with pass/miss, then tables per step and a "where the time goes"
+ * section computed from the stage times, the floors and the CPU profile.
+ */
+import { summary } from './measure';
+import type { QueryRun } from './browser';
+import type { BenchResults, ScaleResult } from './run';
+import { total, type SizeRow } from './sizes';
+
+const s1 = (ms: number) => (ms / 1000).toFixed(1);
+const s2 = (ms: number) => (ms / 1000).toFixed(2);
+const ms0 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : '–');
+const ms1 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
+const kb = (b: number) => (b / 1024).toFixed(b < 10 * 1024 ? 1 : 0);
+const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ok = (pass: boolean) => (pass ? '✅ met' : '❌ missed');
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: Array<Array<string | number>>) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+interface Agg {
+  median: number;
+  p95: number;
+  max: number;
+  bytes: number;
+  gzip: number;
+  requests: number;
+  failed: number;
+}
+
+function agg(runs: QueryRun[], mode: 'cold' | 'warm'): Agg {
+  const rs = runs.filter((r) => r.mode === mode);
+  const t = summary(rs.map((r) => r.ms));
+  return {
+    median: t.median,
+    p95: t.p95,
+    max: t.max,
+    bytes: summary(rs.map((r) => r.bytes)).median,
+    gzip: summary(rs.map((r) => r.gzipBytes)).median,
+    requests: summary(rs.map((r) => r.requests)).median,
+    failed: rs.filter((r) => r.error).length,
+  };
+}
+
+function sizeTable(rows: SizeRow[], docs: number): string {
+  const all = [...rows, total(rows)];
+  return table(
+    ['file / group', 'files', 'raw KB', 'gzip KB', 'brotli KB', 'raw KB per 1 000 passages', 'gzip KB per 1 000'],
+    all.map((r) => [r.group === 'total' ? '**total**' : r.group, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli), docs ? kb((r.raw / docs) * 1000) : '–', docs ? kb((r.gzip / docs) * 1000) : '–']),
+  );
+}
+
+export function renderReport(res: BenchResults): string {
+  const m = res.machine;
+  const out: string[] = [];
+  const by = (scale: number) => res.scales.find((s) => s.scale === scale);
+  const base = by(1) ?? res.scales[0];
+  const big = res.scales[res.scales.length - 1];
+  out.push('# Benchmarks: speed and size beside Pagefind, and at 100× the corpus (issue 7)');
+  out.push('');
+  out.push(`Written by \`npm run bench${res.quick ? ' -- --quick' : ''}\` (scripts/bench.ts, src/bench/) on ${m.date.slice(0, 16).replace('T', ' ')} UTC, in ${s1(res.totalMs)} s.`);
+  if (res.quick) out.push('**Quick run** (1× only, few queries): a smoke check, not the numbers to quote.');
+  out.push('');
+  out.push('## Machine');
+  out.push('');
+  out.push(
+    table(
+      ['', ''],
+      [
+        ['CPU', `${m.nproc} cores (\`nproc\`), ${m.cpu}`],
+        ['Memory', `${m.memGb.toFixed(1)} GB (${m.freeGb.toFixed(1)} GB free at start)`],
+        ['Load average at start', m.loadavg.map((x) => x.toFixed(2)).join(', ')],
+        ['Node', m.node],
+        ['Chromium', m.chromium],
+        ['Packages', Object.entries(m.packages).map(([k, v]) => `${k} ${v}`).join(', ')],
+        ['Commit', m.commit],
+      ],
+    ),
+  );
+  out.push('');
+  out.push(
+    'The 2 cores are shared with other sessions working on the project at the same time, so single timings are noisy: ' +
+      'the tables give medians and p95 over many navigations, and ingest/build times can vary by ±20 % between runs. ' +
+      'Peak memory is the peak RSS of the largest single process (GNU time `%M`); "tree" adds every process of the command, sampled every 100 ms.',
+  );
+  out.push('');
+
+  // ---- Targets
+  out.push('## Targets (issue 7)');
+  out.push('');
+  const t: Array<[string, string, string]> = [];
+  const b1 = base?.browser;
+  if (b1) {
+    for (const mode of ['cold', 'warm'] as const) {
+      const a = agg(b1.site, mode);
+      const p = agg(b1.pagefind, mode);
+      t.push([`Median time to results ≤ 0.5× Pagefind's, ${mode} (${base.scale}×)`, `${ms0(a.median)} ms vs ${ms0(p.median)} ms = **${(a.median / p.median).toFixed(2)}×**`, ok(a.median <= 0.5 * p.median)]);
+    }
+    const ac = agg(b1.site, 'cold');
+    const pc = agg(b1.pagefind, 'cold');
+    const first = (runs: QueryRun[]) => runs.find((r) => r.mode === 'cold');
+    const fa = first(b1.site)!;
+    const fp = first(b1.pagefind)!;
+    t.push([
+      `Bytes for a cold first query ≤ Pagefind's (${base.scale}×)`,
+      `first query: ${kb(fa.bytes)} KB vs ${kb(fp.bytes)} KB as served (gzip-equivalent ${kb(fa.gzipBytes)} vs ${kb(fp.gzipBytes)} KB); median over queries ${kb(ac.bytes)} vs ${kb(pc.bytes)} KB`,
+      ok(fa.bytes <= fp.bytes),
+    ]);
+    const slow = Math.max(...b1.site.map((r) => r.ms));
+    t.push([`No query slower than 1 s (site, ${base.scale}×, cold and warm)`, `slowest ${ms0(slow)} ms (${b1.site.filter((r) => r.ms > 1000).length} of ${b1.site.length} navigations over 1 s)`, ok(slow <= 1000)]);
+  } else t.push(['Browser targets', 'not measured in this run', '–']);
+  const i100 = by(100)?.ingest;
+  if (i100) t.push(['Ingest of the 100× corpus < 60 s and < 1.5 GB', `${s1(i100.wallMs)} s, peak ${i100.peakMb.toFixed(0)} MB`, ok(i100.wallMs < 60_000 && i100.peakMb < 1536 && !i100.error)]);
+  else t.push(['Ingest of the 100× corpus < 60 s and < 1.5 GB', 'not run (quick run or skipped)', '–']);
+  const b100 = by(100)?.build;
+  if (b100) t.push(['Site build at 100× completes', b100.error ? `failed: ${b100.error}` : `${s1(b100.wallMs)} s, peak ${b100.peakMb.toFixed(0)} MB, ${b100.pages} pages`, ok(!b100.error && b100.code === 0)]);
+  else t.push(['Site build at 100× completes', 'not run (quick run or skipped)', '–']);
+  out.push(table(['Target', 'Measured', ''], t));
+  out.push('');
+
+  // ---- Corpora
+  out.push('## Corpora');
+  out.push('');
+  out.push(
+    '1× is content/sources/ as it is. 10× and 100× come from src/bench/generate.ts: contiguous blocks of seed lines (titles, list markers, boilerplate and the 22 000-character line keep their shape), ' +
+      'sentences swapped within a language family, shuffled, numbers and names changed, zh files written in Simplified or Traditional (opencc-js), a few foreign lines; 12 % of lines stay verbatim so dedupe meets real duplicates. Deterministic (seeded PRNG).',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['scale', 'files', 'characters', 'bytes', 'generated in'],
+      res.scales.map((s) => [`${s.scale}×`, s.corpus.files, s.corpus.chars.toLocaleString('en'), `${mb(s.corpus.bytes)} MB`, s.corpus.synthetic ? `${s2(s.corpus.genMs)} s` : '(seeds)']),
+    ),
+  );
+  out.push('');
+
+  // ---- Ingest
+  const ing = res.scales.filter((s) => s.ingest);
+  if (ing.length) {
+    out.push('## Ingest (`scripts/ingest.ts` as a child process)');
+    out.push('');
+    const stages = [...new Set(ing.flatMap((s) => Object.keys(s.ingest!.stages)))];
+    const ref = ing[0];
+    out.push(
+      table(
+        ['scale', 'passages', 'wall s', 'peak MB', 'k chars/s', 'time ÷ 1×', 'chars ÷ 1×', ...stages.map((k) => `${k} ms`)],
+        ing.map((s) => [
+          `${s.scale}×`,
+          s.ingest!.passages.toLocaleString('en'),
+          s1(s.ingest!.wallMs),
+          s.ingest!.peakMb.toFixed(0),
+          (s.corpus.chars / s.ingest!.wallMs).toFixed(0),
+          (s.ingest!.wallMs / ref.ingest!.wallMs).toFixed(1),
+          (s.corpus.chars / ref.corpus.chars).toFixed(1),
+          ...stages.map((k) => ms0(s.ingest!.stages[k] ?? NaN)),
+        ]),
+      ),
+    );
+    out.push('');
+    out.push(`Duplicates found: ${ing.map((s) => `${s.scale}× ${s.ingest!.duplicates || '–'}`).join('; ')}.`);
+    out.push('');
+    if (ing.length > 1) {
+      const a = ing[ing.length - 2];
+      const b = ing[ing.length - 1];
+      const f = b.corpus.chars / a.corpus.chars;
+      const lines = Object.keys(b.ingest!.stages)
+        .filter((k) => (a.ingest!.stages[k] ?? 0) > 20)
+        .map((k) => `${k} ×${(b.ingest!.stages[k] / a.ingest!.stages[k]).toFixed(1)}`);
+      out.push(`Growth from ${a.scale}× to ${b.scale}× (text ×${f.toFixed(1)}): wall ×${(b.ingest!.wallMs / a.ingest!.wallMs).toFixed(1)}, peak memory ×${(b.ingest!.peakMb / a.ingest!.peakMb).toFixed(1)}; per stage ${lines.join(', ')}. A stage growing faster than the text is superlinear.`);
+      out.push('');
+    }
+  }
+
+  // ---- Build
+  const bl = res.scales.filter((s) => s.build);
+  if (bl.length) {
+    out.push('## Site build (`scripts/build.ts`: Astro pages + Pagefind over pages + search index)');
+    out.push('');
+    out.push(
+      table(
+        ['scale', 'passages', 'pages', 'wall s', 'peak MB', 'tree peak MB', 'output files', 'output MB', 'status'],
+        bl.map((s) => [`${s.scale}×`, s.ingest?.passages.toLocaleString('en') ?? '–', s.build!.pages.toLocaleString('en'), s1(s.build!.wallMs), s.build!.peakMb.toFixed(0), s.build!.treePeakMb.toFixed(0), s.build!.outFiles.toLocaleString('en'), mb(s.build!.outBytes), s.build!.error ? `failed: ${s.build!.error}` : 'ok']),
+      ),
+    );
+    out.push('');
+    out.push('What the build says about itself:');
+    out.push('');
+    for (const s of bl) out.push(`- ${s.scale}×: ${s.build!.log.filter((l) => /page\(s\) built|pagefind:|search index|done in|passage pages/.test(l)).map((l) => `\`${l.replace(/^\d\d:\d\d:\d\d\s*/, '')}\``).join(' · ') || '(no log lines)'}`);
+    out.push('');
+    const fl = res.scales.filter((s) => s.indexFloor);
+    if (fl.length) {
+      out.push(
+        table(
+          ['scale', 'indexed passages', 'zh chars', 'jieba alone ms', 'whole analyzer ms'],
+          fl.map((s) => [`${s.scale}×`, s.indexFloor!.passages.toLocaleString('en'), s.indexFloor!.zhChars.toLocaleString('en'), ms0(s.indexFloor!.jiebaMs), ms0(s.indexFloor!.analyzeMs)]),
+        ),
+      );
+      out.push('');
+      out.push('(The floor of the search-index step: segmenting the Chinese passages with jieba, and running the shared analyzer over every passage, in the bench process.)');
+      out.push('');
+    }
+  }
+
+  // ---- Sizes
+  const sz = res.scales.filter((s) => s.sizes);
+  if (sz.length) {
+    out.push('## Index size');
+    out.push('');
+    out.push('The site\'s search loads search-index/index.js (the same data as index.json, as a classic script so it also works from file://) and the runtime assets/search.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
+    out.push('');
+    for (const s of sz) {
+      const z = s.sizes!;
+      out.push(`### ${s.scale}× (${z.docs.toLocaleString('en')} passages indexed; Pagefind baseline ${z.baselineRecords.toLocaleString('en')} records, built in ${s1(z.baselineMs)} s)`);
+      out.push('');
+      out.push('Site search:');
+      out.push('');
+      out.push(sizeTable(z.site, z.docs));
+      out.push('');
+      if (z.baseline.length) {
+        out.push('Default Pagefind over the same passages:');
+        out.push('');
+        out.push(sizeTable(z.baseline, z.baselineRecords));
+        out.push('');
+      }
+      if (z.sitePagefind.length) {
+        const tp = total(z.sitePagefind);
+        out.push(`The site's own Pagefind index over its pages (readers, tactics, methodology): ${tp.files.toLocaleString('en')} files, ${mb(tp.raw)} MB.`);
+        out.push('');
+      }
+    }
+  }
+
+  // ---- Browser
+  const br = res.scales.filter((s) => s.browser);
+  if (br.length) {
+    out.push('## Browser: time to results and bytes, site vs default Pagefind');
+    out.push('');
+    out.push(
+      'Debian Chromium (headless, playwright-core); both sites served by scripts/serve.ts on 127.0.0.1 (no compression, Last-Modified only). Time: navigation start of /search/?q=… → an element gets `data-search-status="done"` (performance.now() in the page). ' +
+        'Cold: new context per query, cache disabled. Warm: one page, cache on, warmed with the first query, then a new navigation per query. Bytes: bodies as sent plus headers, all requests including Pagefind\'s worker; "gzip" = the same bodies gzip-compressed (what a compressing host would send). ' +
+        `The Pagefind page renders the top ${10} results (fragments loaded) and takes its index language from the query's language (\`<html lang>\`), as a default Pagefind page would; the site renders its first 50.`,
+    );
+    out.push('');
+    for (const s of br) {
+      const b = s.browser!;
+      out.push(`### ${s.scale}×`);
+      out.push('');
+      const rows: Array<Array<string | number>> = [];
+      for (const mode of ['cold', 'warm'] as const) {
+        const a = agg(b.site, mode);
+        const p = agg(b.pagefind, mode);
+        rows.push([mode, 'site', ms0(a.median), ms0(a.p95), ms0(a.max), a.requests, kb(a.bytes), kb(a.gzip), a.failed]);
+        rows.push([mode, 'Pagefind', ms0(p.median), ms0(p.p95), ms0(p.max), p.requests, kb(p.bytes), kb(p.gzip), p.failed]);
+        rows.push([mode, '**site ÷ Pagefind**', (a.median / p.median).toFixed(2), (a.p95 / p.p95).toFixed(2), (a.max / p.max).toFixed(2), '', (a.bytes / p.bytes).toFixed(2), (a.gzip / p.gzip).toFixed(2), '']);
+      }
+      out.push(table(['mode', 'engine', 'median ms', 'p95 ms', 'max ms', 'requests (median)', 'KB (median)', 'gzip KB (median)', 'failed'], rows));
+      out.push('');
+      const pick = (runs: QueryRun[], q: string, mode: string) => runs.find((r) => r.q === q && r.mode === mode);
+      out.push(
+        table(
+          ['query', 'kind', 'site cold ms', 'Pagefind cold ms', 'site warm ms', 'Pagefind warm ms', 'site results', 'Pagefind results', 'site cold KB', 'Pagefind cold KB'],
+          res.queries.map((q) => {
+            const sc = pick(b.site, q.q, 'cold');
+            const pc = pick(b.pagefind, q.q, 'cold');
+            const sw = pick(b.site, q.q, 'warm');
+            const pw = pick(b.pagefind, q.q, 'warm');
+            return [`\`${q.q}\``, q.kind, ms0(sc?.ms ?? NaN), ms0(pc?.ms ?? NaN), ms0(sw?.ms ?? NaN), ms0(pw?.ms ?? NaN), sc?.results ?? '–', pc?.results ?? '–', sc ? kb(sc.bytes) : '–', pc ? kb(pc.bytes) : '–'];
+          }),
+        ),
+      );
+      out.push('');
+      const sc = b.site.find((r) => r.mode === 'cold');
+      if (sc) out.push(`Largest responses of a cold site query: ${sc.largest.map((l) => `${l.path} ${kb(l.bytes)} KB`).join(', ')}.`);
+      const errs = [...b.site, ...b.pagefind].filter((r) => r.error);
+      if (errs.length) out.push(`Failed navigations: ${errs.slice(0, 5).map((r) => `\`${r.q}\` ${r.mode}: ${r.error}`).join('; ')}.`);
+      out.push('');
+    }
+  }
+
+  // ---- Engine
+  const en = res.scales.filter((s) => s.engine);
+  if (en.length) {
+    out.push('## Search core in Node (src/search/engine.ts alone)');
+    out.push('');
+    out.push('`SearchEngine.fromJSON(index.json)` then `engine.search(q, { limit: 50 })` over the query set, repeated for a few seconds after one untimed round.');
+    out.push('');
+    out.push(
+      table(
+        ['scale', 'docs', 'index MB', 'load ms', 'heap MB', 'queries/s', 'median ms', 'p95 ms', 'max ms'],
+        en.map((s) => {
+          const e = s.engine!;
+          return [`${s.scale}×`, e.docs.toLocaleString('en'), mb(e.indexBytes), ms0(e.loadMs), e.heapMb.toFixed(0), e.qps.toFixed(0), ms1(e.latency.median), ms1(e.latency.p95), ms1(e.latency.max)];
+        }),
+      ),
+    );
+    out.push('');
+    const e = en[en.length - 1].engine!;
+    const slow = [...e.perQuery].sort((a, b) => b.medianMs - a.medianMs).slice(0, 4);
+    out.push(`Slowest queries at ${en[en.length - 1].scale}× (median ms): ${slow.map((q) => `\`${q.q}\` ${ms1(q.medianMs)} (${q.total} matches)`).join(', ')}.`);
+    out.push('');
+  }
+
+  // ---- Where the time goes
+  out.push('## Where the time goes');
+  out.push('');
+  out.push(...whereTimeGoes(res, base, big));
+  out.push('');
+  const errors = res.scales.flatMap((s) => s.errors.map((e) => `${s.scale}×: ${e}`));
+  if (errors.length) {
+    out.push('## Errors during the run');
+    out.push('');
+    out.push(...errors.map((e) => `- ${e}`));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function whereTimeGoes(res: BenchResults, base: ScaleResult | undefined, big: ScaleResult): string[] {
+  const out: string[] = [];
+  const ing = big.ingest;
+  if (ing) {
+    const stageTotal = Object.values(ing.stages).reduce((a, b) => a + b, 0);
+    const [top, topMs] = Object.entries(ing.stages).sort((a, b) => b[1] - a[1])[0] ?? ['?', 0];
+    const fl = big.floor;
+    out.push(
+      `**Ingest at ${big.scale}×.** ${s1(ing.wallMs)} s wall; the pipeline stages account for ${s1(stageTotal)} s, the rest is start-up (tsx, lexicon loading) and writing. ` +
+        `The slowest stage is **${top}** with ${s1(topMs)} s (${pct(topMs / ing.wallMs)} of the wall time).` +
+        (fl ? ` The floor: reading and strictly decoding all ${mb(fl.bytes)} MB takes ${ms0(fl.readDecodeMs)} ms, one fold() pass over the text ${ms0(fl.foldMs)} ms, one regex scan for sentence ends ${ms0(fl.scanMs)} ms: the text itself costs well under a second; the limit is the per-passage work, not I/O.` : ''),
+    );
+    out.push('');
+  }
+  const p = res.profile;
+  if (p) {
+    out.push(`**CPU profile of the ingest at ${p.scale}×** (\`node --cpu-prof\`, ${s1(p.wallMs)} s wall under the profiler; self time, top functions; line numbers are of tsx's transpiled code):`);
+    out.push('');
+    out.push(table(['function', 'where', 'self ms', 'share'], p.functions.map((f) => [`\`${f.fn}\``, f.where, ms0(f.selfMs), pct(f.share)])));
+    out.push('');
+    out.push('Self time per file:');
+    out.push('');
+    out.push(table(['file', 'self ms', 'share'], p.files.slice(0, 10).map((f) => [f.where, ms0(f.selfMs), pct(f.share)])));
+    out.push('');
+  }
+  const b = big.build;
+  if (b && !b.error) {
+    const astro = b.log.find((l) => /page\(s\) built/.test(l))?.replace(/^\d\d:\d\d:\d\d\s*/, '');
+    const idx = b.log.find((l) => /search index/.test(l));
+    out.push(`**Build at ${big.scale}×.** ${s1(b.wallMs)} s wall, ${b.pages.toLocaleString('en')} pages, peak ${b.peakMb.toFixed(0)} MB. Astro: \`${astro ?? '?'}\`; search index: \`${idx ?? '?'}\`.` + (big.indexFloor ? ` jieba alone over the Chinese passages takes ${s1(big.indexFloor.jiebaMs)} s and the whole analyzer ${s1(big.indexFloor.analyzeMs)} s, the floor of the index step.` : ''));
+    out.push('');
+  } else if (b?.error) {
+    out.push(`**Build at ${big.scale}×** failed after ${s1(b.wallMs)} s (peak ${b.peakMb.toFixed(0)} MB): ${b.error}`);
+    out.push('');
+  }
+  const br = base?.browser;
+  if (br) {
+    const cold = br.site.filter((r) => r.mode === 'cold');
+    const e = base.engine;
+    const biggest = cold[0]?.largest[0];
+    out.push(
+      `**Page at ${base.scale}×.** A cold site query downloads ${kb(summary(cold.map((r) => r.bytes)).median)} KB in ${summary(cold.map((r) => r.requests)).median} requests` +
+        (biggest ? `, most of it ${biggest.path} (${kb(biggest.bytes)} KB)` : '') +
+        `.` +
+        (e ? ` In Node the engine loads that index in ${ms0(e.loadMs)} ms and answers a query in ${ms1(e.latency.median)} ms (median): the page's time is download + parse + index load, not the search itself.` : ''),
+    );
+    const bigB = big.browser;
+    if (bigB && big !== base) {
+      const a = agg(bigB.site, 'cold');
+      const pf = agg(bigB.pagefind, 'cold');
+      out.push('');
+      out.push(`**Page at ${big.scale}×.** Cold median ${ms0(a.median)} ms and ${kb(a.bytes)} KB (site) vs ${ms0(pf.median)} ms and ${kb(pf.bytes)} KB (Pagefind): a single index file grows with the corpus, Pagefind's per-query download does not.`);
+    }
+  }
+  return out;
+}

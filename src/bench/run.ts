@@ -1,0 +1,247 @@
+/**
+ * The whole benchmark, step by step (scripts/bench.ts is the CLI):
+ *
+ *   corpora (1× = content/sources, N× generated) → ingest (measured) → floors → profile (largest
+ *   scale) → build (measured) → index sizes + default Pagefind baseline → browser (site vs Pagefind,
+ *   cold and warm) → search core in Node → results.json (+ REPORT.md from src/bench/report.ts)
+ *
+ * Each step is bounded (timeouts) and a step that fails is recorded with its error, so one broken
+ * stage never loses the numbers of the others. Runs are sequential: the machine has 2 cores.
+ */
+import { execSync } from 'node:child_process';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TaggedPassage } from '../records';
+import { benchSite, chromiumVersion, launchChromium, serve, type QueryRun } from './browser';
+import { benchEngine, type EngineBench } from './engine';
+import { generateCorpus } from './generate';
+import { buildPagefindSite, readJsonl } from './pagefind';
+import {
+  benchBuild,
+  benchIngest,
+  indexFloor,
+  ingestFloor,
+  profileIngest,
+  type BuildRun,
+  type Floor,
+  type IndexFloor,
+  type IngestRun,
+  type ProfileSummary,
+} from './pipeline';
+import { BENCH_QUERIES, QUICK_QUERIES, type BenchQuery } from './queries';
+import { groupSizes, pagefindGroup, siteSearchSizes, type SizeRow } from './sizes';
+
+export type Step = 'ingest' | 'profile' | 'build' | 'sizes' | 'browser' | 'engine';
+export const STEPS: Step[] = ['ingest', 'profile', 'build', 'sizes', 'browser', 'engine'];
+
+export interface BenchOptions {
+  scales: number[];
+  quick: boolean;
+  /** Scratch folder for corpora, ingest output, sites (bench/out/, gitignored). */
+  work: string;
+  skip: Step[];
+  queries: BenchQuery[];
+  /** Scales at which the browser step runs (default: every built scale). */
+  browserScales?: number[];
+  log: (line: string) => void;
+}
+
+type Stripped<T> = Omit<T, 'stdout' | 'stderr'>;
+
+export interface Machine {
+  date: string;
+  nproc: number;
+  cpu: string;
+  memGb: number;
+  freeGb: number;
+  loadavg: number[];
+  node: string;
+  chromium: string;
+  packages: Record<string, string>;
+  commit: string;
+}
+
+export interface ScaleResult {
+  scale: number;
+  corpus: { dir: string; synthetic: boolean; files: number; chars: number; bytes: number; genMs: number };
+  ingest?: Stripped<IngestRun> & { error?: string };
+  floor?: Floor;
+  build?: Stripped<BuildRun> & { error?: string };
+  indexFloor?: IndexFloor;
+  sizes?: { docs: number; site: SizeRow[]; sitePagefind: SizeRow[]; baseline: SizeRow[]; baselineRecords: number; baselineMs: number };
+  browser?: { site: QueryRun[]; pagefind: QueryRun[] };
+  engine?: EngineBench;
+  errors: string[];
+}
+
+export interface BenchResults {
+  quick: boolean;
+  machine: Machine;
+  queries: BenchQuery[];
+  scales: ScaleResult[];
+  profile?: { scale: number } & Omit<ProfileSummary, 'run'> & { wallMs: number; stages: Record<string, number> };
+  totalMs: number;
+}
+
+function pkgVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+export async function machine(skipBrowser: boolean): Promise<Machine> {
+  let chromium = 'not used';
+  if (!skipBrowser) chromium = await chromiumVersion().catch((e: Error) => `unavailable (${e.message.split('\n')[0]})`);
+  let commit = '?';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim() + (execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() ? ' (+ uncommitted changes)' : '');
+  } catch {
+    // not a git checkout
+  }
+  return {
+    date: new Date().toISOString(),
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? '?',
+    memGb: totalmem() / 1024 ** 3,
+    freeGb: freemem() / 1024 ** 3,
+    loadavg: loadavg(),
+    node: process.version,
+    chromium,
+    packages: Object.fromEntries(['astro', 'pagefind', 'minisearch', 'jieba-wasm', 'opencc-js', 'playwright-core', 'tsx'].map((p) => [p, pkgVersion(p)])),
+    commit,
+  };
+}
+
+const strip = <T extends { stdout: string; stderr: string }>(r: T): Stripped<T> => {
+  const { stdout: _o, stderr: _e, ...rest } = r;
+  return rest;
+};
+const lastLine = (s: string) => s.trim().split('\n').filter(Boolean).slice(-3).join(' | ').slice(0, 400);
+
+export async function runBench(o: BenchOptions): Promise<BenchResults> {
+  const t0 = performance.now();
+  const work = resolve(o.work);
+  mkdirSync(work, { recursive: true });
+  const skip = new Set(o.skip);
+  const m = await machine(skip.has('browser'));
+  o.log(`bench: ${m.nproc} cores, ${m.memGb.toFixed(1)} GB, node ${m.node}, chromium ${m.chromium}; scales ${o.scales.join(', ')}×`);
+  const scales: ScaleResult[] = [];
+  const largest = Math.max(...o.scales);
+  let profile: BenchResults['profile'];
+
+  for (const scale of o.scales) {
+    const r: ScaleResult = { scale, corpus: { dir: '', synthetic: scale !== 1, files: 0, chars: 0, bytes: 0, genMs: 0 }, errors: [] };
+    scales.push(r);
+    // 1× is the corpus as it is; larger scales are generated.
+    const g0 = performance.now();
+    const corpus = scale === 1 ? resolve('content/sources') : generateCorpus({ scale, outDir: join(work, `corpus-${scale}x`) }).dir;
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
+    const floor = ingestFloor(corpus);
+    r.corpus = { dir: corpus, synthetic: scale !== 1, files: files.length, chars: floor.chars, bytes: floor.bytes, genMs: scale === 1 ? 0 : performance.now() - g0 };
+    r.floor = floor;
+    o.log(`bench ${scale}×: corpus ${files.length} files, ${(floor.chars / 1e6).toFixed(2)} M chars`);
+    const data = join(work, `data-${scale}x`);
+    const site = join(work, `site-${scale}x`);
+
+    if (!skip.has('ingest')) {
+      const ing = await benchIngest(corpus, data, { timeoutMs: 15 * 60_000 });
+      r.ingest = { ...strip(ing), ...(ing.code > 1 ? { error: lastLine(ing.stderr) } : {}) };
+      o.log(`bench ${scale}×: ingest ${(ing.wallMs / 1000).toFixed(1)} s, peak ${ing.peakMb.toFixed(0)} MB, ${ing.passages} passages${ing.code > 1 ? ` (exit ${ing.code})` : ''}`);
+      if (ing.code > 1) r.errors.push(`ingest exit ${ing.code}: ${lastLine(ing.stderr)}`);
+    }
+    if (!skip.has('profile') && scale === largest && !skip.has('ingest')) {
+      try {
+        const p = await profileIngest(corpus, join(work, `data-${scale}x-prof`), join(work, `prof-${scale}x`), { timeoutMs: 15 * 60_000 });
+        profile = { scale, totalMs: p.totalMs, functions: p.functions, files: p.files, wallMs: p.run.wallMs, stages: p.run.stages };
+        o.log(`bench ${scale}×: profiled (${p.functions[0]?.fn} ${(p.functions[0]?.share * 100).toFixed(0)}% self)`);
+      } catch (e) {
+        r.errors.push(`profile: ${(e as Error).message}`);
+      }
+    }
+    const passagesPath = join(data, 'passages.jsonl');
+    if (!existsSync(passagesPath)) continue;
+    const passages = readJsonl<TaggedPassage>(passagesPath);
+
+    if (!skip.has('build')) {
+      if (!existsSync('scripts/build.ts')) r.errors.push('build: scripts/build.ts does not exist yet');
+      else {
+        const b = await benchBuild(data, site, { sourcesDir: corpus, timeoutMs: 30 * 60_000 });
+        r.build = { ...strip(b), ...(b.code ? { error: lastLine(b.stderr) } : {}) };
+        o.log(`bench ${scale}×: build ${(b.wallMs / 1000).toFixed(1)} s, peak ${b.peakMb.toFixed(0)} MB, ${b.pages} pages${b.code ? ` (exit ${b.code}: ${lastLine(b.stderr)})` : ''}`);
+        if (b.code) r.errors.push(`build exit ${b.code}: ${lastLine(b.stderr)}`);
+      }
+      try {
+        r.indexFloor = await indexFloor(passages);
+      } catch (e) {
+        r.errors.push(`index floor: ${(e as Error).message}`);
+      }
+    }
+    const built = existsSync(join(site, 'search', 'index.html')) && !r.build?.error;
+    const pfDir = join(work, `pagefind-${scale}x`);
+    let baseline: { records: number; ms: number } | null = null;
+    if ((!skip.has('sizes') || !skip.has('browser')) && built) {
+      try {
+        const pf = await buildPagefindSite(passages, pfDir);
+        baseline = { records: pf.records, ms: pf.ms };
+      } catch (e) {
+        r.errors.push(`pagefind baseline: ${(e as Error).message}`);
+      }
+    }
+    if (!skip.has('sizes') && built) {
+      const indexJson = join(site, 'search-index', 'index.json');
+      const docs = existsSync(indexJson) ? ((JSON.parse(readFileSync(indexJson, 'utf8')) as { docs: unknown[] }).docs?.length ?? 0) : 0;
+      r.sizes = {
+        docs,
+        site: siteSearchSizes(site),
+        sitePagefind: groupSizes(join(site, 'pagefind'), pagefindGroup),
+        baseline: baseline ? groupSizes(join(pfDir, 'pagefind'), pagefindGroup) : [],
+        baselineRecords: baseline?.records ?? 0,
+        baselineMs: baseline?.ms ?? 0,
+      };
+    }
+    const browserHere = o.browserScales ? o.browserScales.includes(scale) : true;
+    if (!skip.has('browser') && built && baseline && browserHere) {
+      const a = await serve(site).catch((e: Error) => (r.errors.push(`serve site: ${e.message}`), null));
+      const b = await serve(pfDir).catch((e: Error) => (r.errors.push(`serve pagefind: ${e.message}`), null));
+      let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+      try {
+        if (a && b) {
+          browser = await launchChromium();
+          const siteRuns = await benchSite(browser, { name: 'site', served: a, path: (q) => `search/?q=${encodeURIComponent(q.q)}` }, o.queries);
+          const pfRuns = await benchSite(browser, { name: 'pagefind', served: b, path: (q) => `search/?q=${encodeURIComponent(q.q)}&pl=${q.page}` }, o.queries);
+          r.browser = { site: siteRuns, pagefind: pfRuns };
+          o.log(`bench ${scale}×: browser ${siteRuns.length + pfRuns.length} navigations`);
+        }
+      } catch (e) {
+        r.errors.push(`browser: ${(e as Error).message.split('\n')[0]}`);
+      } finally {
+        await browser?.close();
+        a?.stop();
+        b?.stop();
+      }
+    }
+    if (!skip.has('engine') && built) {
+      const indexJson = join(site, 'search-index', 'index.json');
+      if (existsSync(indexJson) && statSync(indexJson).size) {
+        try {
+          r.engine = benchEngine(indexJson, o.queries, o.quick ? 500 : 3_000);
+          o.log(`bench ${scale}×: engine ${r.engine.qps.toFixed(0)} queries/s, load ${r.engine.loadMs.toFixed(0)} ms`);
+        } catch (e) {
+          r.errors.push(`engine: ${(e as Error).message}`);
+        }
+      } else r.errors.push(`engine: ${indexJson} not found`);
+    }
+  }
+  return { quick: o.quick, machine: m, queries: o.queries, scales, profile, totalMs: performance.now() - t0 };
+}
+
+export const defaultBenchOptions = (quick: boolean): Omit<BenchOptions, 'log'> => ({
+  scales: quick ? [1] : [1, 10, 100],
+  quick,
+  work: 'bench/out',
+  skip: [],
+  queries: quick ? QUICK_QUERIES : BENCH_QUERIES,
+});

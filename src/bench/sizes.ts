@@ -1,0 +1,68 @@
+/**
+ * Sizes of the search bundles a build emits: the site's own index (search-index/, the file the
+ * /search/ page loads, plus its runtime assets/search.js) and Pagefind bundles (the site's page
+ * index and the default baseline), grouped into shards/kinds, raw and gzip/brotli (node:zlib,
+ * maximum levels). Pagefind's .pf_* and wasm files are gzip-compressed already: counted as they are.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { brotliSize, gzipSize } from './measure';
+
+export interface SizeRow {
+  group: string;
+  files: number;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const PRECOMPRESSED = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pagefind', '.wasm']);
+
+function walk(dir: string, base = dir, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, base, out);
+    else out.push(relative(base, p));
+  }
+  return out;
+}
+
+/** Sizes of the files under `dir`, summed per group (`groupOf(rel)`; null leaves a file out). */
+export function groupSizes(dir: string, groupOf: (rel: string) => string | null): SizeRow[] {
+  const rows = new Map<string, SizeRow>();
+  for (const rel of walk(dir)) {
+    const group = groupOf(rel);
+    if (!group) continue;
+    const buf = readFileSync(join(dir, rel));
+    const pre = PRECOMPRESSED.has(extname(rel));
+    const row = rows.get(group) ?? { group, files: 0, raw: 0, gzip: 0, brotli: 0 };
+    row.files++;
+    row.raw += buf.length;
+    row.gzip += pre ? buf.length : gzipSize(buf);
+    row.brotli += pre ? buf.length : brotliSize(buf);
+    rows.set(group, row);
+  }
+  return [...rows.values()];
+}
+
+export function total(rows: SizeRow[], group = 'total'): SizeRow {
+  return rows.reduce((t, r) => ({ group, files: t.files + r.files, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { group, files: 0, raw: 0, gzip: 0, brotli: 0 });
+}
+
+/** Pagefind bundle files by kind: fragments, index chunks, meta, wasm, the JS/CSS runtime. */
+export function pagefindGroup(rel: string): string | null {
+  if (rel.startsWith('fragment/')) return 'fragments (.pf_fragment)';
+  if (rel.startsWith('index/')) return 'index chunks (.pf_index)';
+  if (rel.endsWith('.pf_meta')) return 'meta (.pf_meta)';
+  if (rel.startsWith('wasm.')) return 'wasm (per language)';
+  if (/^pagefind(-worker)?\.js$/.test(rel) || rel === 'pagefind-entry.json') return 'runtime (pagefind.js, worker, entry)';
+  return null; // the optional UIs (pagefind-ui.js, component UI, highlight) are not needed to search
+}
+
+/** The site's search: every file of search-index/ (each shard or format), and the runtime script. */
+export function siteSearchSizes(outDir: string): SizeRow[] {
+  const rows = groupSizes(join(outDir, 'search-index'), (rel) => `search-index/${rel}`);
+  const runtime = groupSizes(join(outDir, 'assets'), (rel) => (rel === 'search.js' ? 'assets/search.js (runtime)' : null));
+  return [...rows, ...runtime];
+}
