@@ -35,6 +35,8 @@ export interface Token {
 export interface AnalyzeOptions {
   /** Segment Han runs by maximum matching against this vocabulary (query side), even when a segmenter is registered. */
   vocabulary?: Vocabulary;
+  /** `fold(text)` when the caller already has it (it must be exactly that). */
+  folded?: string;
 }
 
 let chineseSegmenter: Segmenter | null = null;
@@ -77,7 +79,7 @@ function segmentHan(text: string, options: AnalyzeOptions): Piece[] {
 
 /** Index-time / tagger analysis of `text` in a known language; terms are normalised stems. */
 export function analyze(text: string, lang: Lang, options: AnalyzeOptions = {}): Token[] {
-  const folded = fold(text.normalize('NFC').length === text.length ? text.normalize('NFC') : text);
+  const folded = options.folded ?? fold(text.normalize('NFC').length === text.length ? text.normalize('NFC') : text);
   const out: Token[] = [];
 
   for (const run of hanRuns(folded)) {

@@ -43,9 +43,11 @@
 import MiniSearch from 'minisearch';
 import type { SearchResult as MsResult } from 'minisearch';
 import { analyze } from '../analyzer/index';
-import { conceptTerm, formNear, hanText, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
+import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
-import { analyzeQuery, phraseKey, type AnalyzedQuery, type QueryVocabulary } from './query';
+import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryVocabulary } from './query';
+import { hanRuns } from '../analyzer/index';
+import { fold } from '../text/fold';
 
 export type { StoredDoc, SerializedIndex } from './build';
 export type { AnalyzedQuery } from './query';
@@ -280,11 +282,12 @@ export class SearchEngine {
     const terms = new Set<string>();
     for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
     const concepts = conceptIds.map((id) => this.concepts.get(id)).filter((c): c is CompiledConcept => !!c);
-    const han = concepts.length ? hanText(doc.text) : '';
+    const folded = this.folded(doc);
+    const han = concepts.length ? hanRuns(folded).map((r) => r.text).join('|') : '';
     const zhForms = new Set<string>();
     for (const c of concepts) for (const f of c.zh) if (han.includes(f)) zhForms.add(f);
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
-    const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab });
+    const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab, folded });
     const words = wordSets(tokens, doc.text);
     const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' || doc.lang === 'und' ? ['es', 'en'] : [];
     const patterns: WordTerms[] = [];
@@ -313,11 +316,23 @@ export class SearchEngine {
     return (this.hangulCache ??= new Set(this.vocab.hangul));
   }
 
+  private foldCache = new Map<string, string>();
+  /** `fold(doc.text)`, computed once per passage (highlighting and phrase checks both need it). */
+  private folded(doc: StoredDoc): string {
+    let f = this.foldCache.get(doc.id);
+    if (f === undefined) {
+      const nfc = doc.text.normalize('NFC');
+      f = fold(nfc.length === doc.text.length ? nfc : doc.text);
+      this.foldCache.set(doc.id, f);
+    }
+    return f;
+  }
+
   private hasPhrase(doc: StoredDoc, phrase: string): boolean {
     if (!phrase) return false;
     let key = this.phraseCache.get(doc.id);
     if (key === undefined) {
-      key = ` ${phraseKey(doc.text)} `;
+      key = ` ${phraseKeyFolded(this.folded(doc))} `;
       this.phraseCache.set(doc.id, key);
     }
     return /\p{Script=Han}/u.test(phrase) ? key.includes(phrase) : key.includes(` ${phrase} `);

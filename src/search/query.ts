@@ -62,7 +62,12 @@ const ES_HINT = /[ñáéíóú¿¡]/;
 
 /** Normalise a text for phrase comparison: folded, Han-internal spaces removed, spaces collapsed. */
 export function phraseKey(text: string): string {
-  return fold(text)
+  return phraseKeyFolded(fold(text));
+}
+
+/** `phraseKey` of an already folded text. */
+export function phraseKeyFolded(folded: string): string {
+  return folded
     .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
