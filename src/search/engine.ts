@@ -42,12 +42,11 @@
  */
 import MiniSearch from 'minisearch';
 import type { SearchResult as MsResult } from 'minisearch';
-import { analyze } from '../analyzer/index';
+import { analyze, hanRuns } from '../analyzer/index';
+import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
 import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryVocabulary } from './query';
-import { hanRuns } from '../analyzer/index';
-import { fold } from '../text/fold';
 
 export type { StoredDoc, SerializedIndex } from './build';
 export type { AnalyzedQuery } from './query';
