@@ -169,7 +169,10 @@ export function wordRegex(word: string, lang: Exclude<MatchLang, 'zh'>): string 
   const literal = lang === 'ko' ? folded : stripLatinAccents(folded);
   if (STOP[lang].has(folded) || !/[\p{L}]/u.test(folded)) return escapeRe(literal);
   const s = lang === 'ko' ? stem(folded, 'ko') : stripLatinAccents(stem(folded, lang));
-  if (!s || s.length < MIN_PREFIX[lang] || !literal.startsWith(s.slice(0, 1))) return escapeRe(literal) + (lang === 'ko' ? `${WORD_CHAR}*` : '');
+  if (!s || s.length < MIN_PREFIX[lang]) return escapeRe(literal) + (lang === 'ko' ? `${WORD_CHAR}*` : '');
+  // A stem that is not a prefix of the word (English pay → pai) cannot be matched as a prefix of
+  // the text: the word itself serves as the prefix instead.
+  if (!literal.startsWith(s)) return escapeRe(literal) + `${WORD_CHAR}*`;
   return escapeRe(s) + `${WORD_CHAR}*`;
 }
 

@@ -38,8 +38,10 @@ export const defaultTaggerOptions = {
   decisive: 2,
   /** Item titles at most this long frame the passage after them. */
   titleMaxChars: 80,
+  /** Context score a statute article without collection words needs to count as lawful. */
+  statuteContext: 1,
   /** A first sentence at most this long (Han/Hangul characters, Latin words) is the passage's title. */
-  titleMaxContent: { zh: 20, ko: 20, es: 10, en: 10 } as Record<MatchLang, number>,
+  titleMaxContent: { zh: 20, ko: 20, es: 7, en: 7 } as Record<MatchLang, number>,
   /** Evidence items kept per kind (topic, noise). */
   maxEvidencePerKind: 6,
 };
@@ -116,9 +118,9 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
     for (const h of hits) seen.set(h.cue.toLowerCase(), Math.max(seen.get(h.cue.toLowerCase()) ?? 0, h.weight));
     return [...seen.values()].reduce((s, w) => s + w, 0);
   };
-  // A statute's named offences say nothing about collection: only its topic words count.
-  const statute = analysis.markers.some((m) => m.role === 'statute');
-  const tacticWeight = statute ? 0 : opts.tacticTopicWeight;
+  // A statute's named offences say nothing about collection: only its topic words count (unless a
+  // rule quotes the statute to forbid something: "禁止侮辱…根据刑法第二百四十六条…").
+  const tacticWeight = statuteOnly(analysis) ? 0 : opts.tacticTopicWeight;
   const topicScore = distinct(analysis.topic) + tacticWeight * new Set(analysis.occurrences.map((o) => o.entry.code)).size;
   return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
 }
@@ -130,6 +132,18 @@ function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[]
   const advising = a.markers.some((m) => m.role === 'advise' || (m.role === 'cancel' && m.advise));
   if (advising) return [];
   return a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+}
+
+/** Statute voice with no rule of its own (no warning): an article quoted as such. */
+function statuteOnly(a: Analysis): boolean {
+  return a.markers.some((m) => m.role === 'statute') && !a.markers.some((m) => m.role === 'warn' && m.scope !== 'sentence');
+}
+
+/** A one-line heading-like passage: no sentence-final punctuation and short (list number aside). */
+function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions): boolean {
+  const t = text.trim().replace(LIST_START, '').replace(/^\s*\d+\s+/, '');
+  if (t.includes('\n') || /[。．.!?！？;；:：,，"”」)）]$/.test(t)) return false;
+  return contentSize(t, lang) <= opts.titleMaxContent[lang];
 }
 
 const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
@@ -199,6 +213,16 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   if (own.size < opts.minContent[own.lang] && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/short'));
     return out('noise', [], [], 0.8);
+  }
+  if (isTitleLike(text, own.lang, opts) && !a.occurrences.length) {
+    evidence.push(contextEvidence(text, 'context/title'));
+    return out('noise', [], [], 0.7);
+  }
+  // A statute article with no collection word is about something else (gambling, wildlife …) unless
+  // its neighbours are about collection (the definitions of a collection act).
+  if (statuteOnly(a) && !a.topic.length && contextScore <= opts.statuteContext) {
+    evidence.push(...a.markers.filter((m) => m.role === 'statute').slice(0, 1).map((m) => evidenceOf(text, m.start, m.end, 'context', m.id, 'context')));
+    return out('noise', [], [], 0.75);
   }
 
   const ownScore = own.topicScore - own.noiseScore;

@@ -87,6 +87,9 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
   return undefined;
 }
 
+/** Korean connective endings after which a new clause has its own subject. */
+const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])/g;
+
 /** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
 const ZH_OBJECT_BEFORE = /[对向给跟和与把让令使逼找催将为替帮从同叫请]$/;
 /** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
@@ -95,8 +98,16 @@ const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|可以|要|应/;
 /** Whether the debtor is the grammatical agent of occurrence `o`. */
 export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'] }): MarkerHit | undefined {
   const lang = a.target.lang;
-  // Korean chains clauses with -고/-며 under one subject: look back over the whole sentence.
-  const clause = lang === 'ko' ? unitAt(a.sentences, o.start) : unitAt(a.clauses, o.start);
+  // Korean chains clauses with -고/-며/-서 under one subject: look back over the sentence, but not
+  // past a conditional or contrastive clause (-면, -는데, -지만, -니까), which has its own subject.
+  let clause = unitAt(a.clauses, o.start);
+  if (lang === 'ko') {
+    const sent = unitAt(a.sentences, o.start);
+    const before = a.target.text.slice(sent.start, o.start);
+    let cut = 0;
+    for (const m of before.matchAll(KO_OWN_SUBJECT)) cut = m.index! + m[0].length;
+    clause = { start: sent.start + cut, end: sent.end };
+  }
   const folded = a.target.folded;
   const agents = markersIn(a, { start: clause.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
   const last = agents[agents.length - 1];
@@ -116,21 +127,15 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   return gap.trim().split(/\s+/).filter(Boolean).length <= 5 ? last : undefined;
 }
 
-const RANK: Record<VerdictKind, number> = { tactic: 2, mention: 1, debtor: 0 };
-
 /**
- * Decide the stance of one occurrence. A co-occurrence (parts in different places) is judged at each
- * part and the strongest verdict wins: "客户害怕父母，我们可以逼其父母进行施压" is advised at its
- * second part even though the debtor is the subject of the first clause.
+ * Decide the stance of one occurrence. For a co-occurrence (parts in different places) a warning that
+ * governs any part makes it a mention ("never discuss … with their employer"), the agent is read at
+ * its last part ("客户害怕父母，我们可以逼其父母施压": 我们 is the agent of 施压), and advice at any
+ * part promotes a weak one.
  */
 export function stanceOf(a: Analysis, o: Occurrence, ctx: StanceContext): Verdict {
-  if (o.parts.length < 2) return stanceAt(a, o, o, ctx);
-  let best: Verdict | null = null;
-  for (const part of o.parts) {
-    const v = stanceAt(a, { ...o, start: part.start, end: part.end }, o, ctx);
-    if (!best || RANK[v.kind] > RANK[best.kind]) best = v;
-  }
-  return best!;
+  const last = o.parts.reduce((x, y) => (y.start > x.start ? y : x), o.parts[0]);
+  return stanceAt(a, o, o.parts.length > 1 ? { ...o, start: last.start, end: last.end } : o, ctx);
 }
 
 /** Markers that advise an act at `o`: before it in its clause (zh, es, en), or after it in the sentence (ko, verb-final). */
@@ -141,12 +146,15 @@ function advice(a: Analysis, o: Span): MarkerHit | undefined {
   return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
 }
 
-function stanceAt(a: Analysis, o: Occurrence, whole: Occurrence, ctx: StanceContext): Verdict {
+/** `whole` is the occurrence, `o` the place where its agent is read (its last part). */
+function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceContext): Verdict {
   const statute = a.markers.filter((m) => m.role === 'statute');
   if (statute.length) return { kind: 'mention', reason: 'statute', markers: [statute[0]] };
 
-  const warn = governingWarning(a, o);
-  if (warn) return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
+  for (const part of whole.parts) {
+    const warn = governingWarning(a, { ...whole, start: part.start, end: part.end });
+    if (warn) return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
+  }
 
   const agent = debtorIsAgent(a, o);
   if (agent) return { kind: 'debtor', reason: 'debtor-agent', markers: [agent] };
@@ -158,7 +166,7 @@ function stanceAt(a: Analysis, o: Occurrence, whole: Occurrence, ctx: StanceCont
   const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
   if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 
-  const advised = advice(a, o);
+  const advised = whole.parts.map((p) => advice(a, p)).find(Boolean);
   if (ctx.warn.length && !advised && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };
 
   if (whole.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advised ? [advised] : [] };

@@ -33,7 +33,12 @@ export function sentences(text: string): Span[] {
 /** Clauses of `text`; Korean connective endings close a clause. */
 export function clauses(text: string, korean: boolean): Span[] {
   const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index! + m[0].length);
-  if (korean) for (const m of text.matchAll(KO_CONNECTIVE)) ends.push(m.index! + m[0].length);
+  if (korean)
+    for (const m of text.matchAll(KO_CONNECTIVE)) {
+      // Quotative -라고/-다고/-자고/-냐고 embeds a quote; it does not end the clause.
+      if (/[라다자냐]고$/.test(m[0])) continue;
+      ends.push(m.index! + m[0].length);
+    }
   return cut(text, ends);
 }
 
