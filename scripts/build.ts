@@ -26,7 +26,11 @@ async function main(): Promise<number> {
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
   const outDir = resolve(values.out!);
+  // Vite reads these from the environment; a parent process (vitest, another vite) may have set
+  // them for itself, and BASE_URL in particular would override --base inside the pages.
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[k];
   Object.assign(process.env, {
+    NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
     KB_BASE: base,
     KB_OUT_DIR: outDir,

@@ -161,6 +161,7 @@ class SearchPage {
       ? `${res.total} result${res.total === 1 ? '' : 's'} ${what}${filterText}.${noiseText}`
       : `No results ${what}${filterText}.${noiseText}`;
     document.title = `${s.q ? `${s.q} – ` : ''}Search · Debt-collection KB`;
+    this.status.dataset.total = String(res.total);
     this.setStatus('done', text);
   }
 

@@ -27,6 +27,8 @@ export async function writeClientAssets(outDir: string, root = process.cwd()): P
     minify: true,
     legalComments: 'none',
     metafile: true,
+    // The Node build of csv-stringify uses Buffer; its browser build carries what it needs.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
     logLevel: 'warning',
   });
   return Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, o]) => [file, o.bytes]));

@@ -1,0 +1,167 @@
+/**
+ * Hosting: the --base /kb/ build works under /kb/, every internal href and src in the built
+ * folders resolves (fragments included), no page loads anything from another host, and reading
+ * and searching work from file:// without a server.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, passages, searchDone, site, watchedPage } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind') out.push(...htmlFiles(path));
+    } else if (name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  return ids.get(file)!;
+}
+
+/** Every href/src in every page: a missing file, folder index or fragment id is reported. */
+function brokenLinks(dir: string, base: string): { checked: number; broken: string[] } {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const pageUrl = new URL(`http://site${base}${relative(dir, file).split(sep).join('/')}`);
+    for (const m of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+      const raw = m[1].replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|data:|blob:)/.test(raw)) continue;
+      checked++;
+      const url = new URL(raw, pageUrl);
+      if (url.host !== 'site' || !url.pathname.startsWith(base)) {
+        broken.push(`${relative(dir, file)}: ${raw} leaves the site`);
+        continue;
+      }
+      let target = join(dir, decodeURIComponent(url.pathname.slice(base.length)));
+      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+      if (!existsSync(target)) {
+        broken.push(`${relative(dir, file)}: ${raw}`);
+        continue;
+      }
+      const frag = decodeURIComponent(url.hash.slice(1));
+      if (frag && target.endsWith('.html') && !idsOf(target).has(frag)) broken.push(`${relative(dir, file)}: ${raw} (no id ${frag})`);
+    }
+  }
+  return { checked, broken };
+}
+
+describe('internal links', () => {
+  it.each([
+    ['root build', () => site().dir, '/'],
+    ['/kb/ build', () => site().subDir, '/kb/'],
+  ] as const)('every href and src in the %s resolves', (_name, dir, base) => {
+    const { checked, broken } = brokenLinks(dir(), base);
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+
+  it('no page, stylesheet or script refers to another host', () => {
+    for (const dir of [site().dir, site().subDir]) {
+      for (const file of htmlFiles(dir)) {
+        const html = readFileSync(file, 'utf8');
+        expect(html, file).not.toMatch(/<(?:link|script|img|iframe|source)[^>]+(?:href|src)="(?:https?:)?\/\//);
+      }
+      for (const name of readdirSync(join(dir, 'assets'))) {
+        const text = readFileSync(join(dir, 'assets', name), 'utf8');
+        expect(text, name).not.toMatch(/url\((["']?)(?:https?:)?\/\//);
+        expect(text, name).not.toMatch(/@import/);
+      }
+    }
+  });
+
+  it('pages carry a CSP without inline scripts and never inline a script', () => {
+    for (const file of htmlFiles(site().dir)) {
+      const html = readFileSync(file, 'utf8');
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp, file).toMatch(/script-src 'self'(;|$)/);
+      // Attribute values may legitimately hold "<script>" as text (a passage in a description).
+      const markup = html.replace(/="[^"]*"/g, '=""');
+      const scripts = [...markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      for (const m of scripts) {
+        expect(m[1], file).toMatch(/\ssrc=/);
+        expect(m[2].trim(), file).toBe('');
+      }
+      expect(scripts.length, file).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('sub-path build', () => {
+  it('reads and searches under /kb/ with every request staying under /kb/', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const p = passages().find((x) => x.label === 'prohibited')!;
+    await page.goto(site().subUrl);
+    await page.click('nav.site-nav a:text("Search")');
+    await page.waitForURL(/\/kb\/search\/$/);
+    await page.fill('#q', p.text.split(/\s+/).slice(0, 2).join(' '));
+    await page.press('#q', 'Enter');
+    await searchDone(page);
+    expect(await page.locator('#results .result').count()).toBeGreaterThan(0);
+    await page.goto(`${site().subUrl}passage/${p.id}/`);
+    expect(await page.getAttribute('article', 'data-passage-id')).toBe(p.id);
+    await page.click('a:text("Read it in context")');
+    await page.waitForURL(new RegExp(`/kb/source/.+#p-${p.id}$`));
+    const origin = new URL(site().subUrl).origin;
+    for (const r of requests) expect(r.startsWith(`${origin}/kb/`), r).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('opened from a folder (file://)', () => {
+  it('navigates, searches and opens a passage without a server', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    const root = pathToFileURL(join(site().dir, 'index.html')).href;
+    await page.goto(root);
+    await page.click('nav.site-nav a:text("Search")');
+    await page.waitForURL(/search\/index\.html/);
+    const p = passages().find((x) => x.label === 'prohibited')!;
+    await page.fill('#q', p.text.split(/\s+/).slice(0, 2).join(' '));
+    await page.press('#q', 'Enter');
+    await searchDone(page);
+    expect(Number(await page.getAttribute('#status', 'data-total'))).toBeGreaterThan(0);
+    await page.locator('#results .result a.title').first().click();
+    await page.waitForURL(/passage\/[^/]+\/index\.html$/);
+    expect(await page.locator('article[data-passage-id] .passage-text').count()).toBe(1);
+    await page.click('nav.site-nav a:text("Tactics")');
+    await page.waitForURL(/tactic\/index\.html$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('loads a search URL with filters straight from disk', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    const url = `${pathToFileURL(join(site().dir, 'search', 'index.html')).href}?lang=es&noise=1`;
+    await page.goto(url);
+    await searchDone(page);
+    const langs = await page.$$eval('#results .result', (els) => els.map((e) => (e as HTMLElement).dataset.lang));
+    expect(langs.length).toBe(passages().filter((p) => p.lang === 'es' && !p.duplicateOf).length);
+    expect(new Set(langs)).toEqual(new Set(['es']));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+void dirname;
