@@ -158,6 +158,8 @@ const STOP: Record<Exclude<MatchLang, 'zh'>, Set<string>> = { ko: KO_STOP, es: E
 const MIN_PREFIX: Record<Exclude<MatchLang, 'zh'>, number> = { ko: 1, es: 3, en: 3 };
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** Syllables that start a Korean particle or verb ending (after a one-syllable stem). */
+const KO_CONTINUATION = '[을를이가은는도만에의로와과으아어았었겠세시고게지면며서니다요던]';
 
 /**
  * Regex source for one cue word: its analyzer stem as a word prefix (so `amenazar` → `amenaz…`
@@ -168,7 +170,13 @@ export function wordRegex(word: string, lang: Exclude<MatchLang, 'zh'>): string 
   const folded = foldQuery(word);
   const literal = lang === 'ko' ? folded : stripLatinAccents(folded);
   if (STOP[lang].has(folded) || !/[\p{L}]/u.test(folded)) return escapeRe(literal);
-  const s = lang === 'ko' ? stem(folded, 'ko') : stripLatinAccents(stem(folded, lang));
+  let s = lang === 'ko' ? stem(folded, 'ko') : stripLatinAccents(stem(folded, lang));
+  if (lang === 'ko') {
+    // Particle stripping can cut a verb stem to one syllable (속이 → 속): keep the written word then.
+    if ([...s].length === 1 && [...literal].length > 1) s = literal;
+    // A one-syllable word continues only with a particle or an ending (손 → 손을, not 손님).
+    if ([...s].length === 1) return `${escapeRe(s)}(?:${KO_CONTINUATION}${WORD_CHAR}*)?(?![\\p{L}])`;
+  }
   if (!s || s.length < MIN_PREFIX[lang]) return escapeRe(literal) + (lang === 'ko' ? `${WORD_CHAR}*` : '');
   // A stem that is not a prefix of the word (English pay → pai) cannot be matched as a prefix of
   // the text: the word itself serves as the prefix instead.

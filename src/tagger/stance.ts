@@ -93,7 +93,7 @@ const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으�
 /** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
 const ZH_OBJECT_BEFORE = /[对向给跟和与把让令使逼找催将为替帮从同叫请]$/;
 /** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
-const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|可以|要|应/;
+const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|如果|一旦/;
 
 /** Whether the debtor is the grammatical agent of occurrence `o`. */
 export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'] }): MarkerHit | undefined {
@@ -117,7 +117,7 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     const before = folded.slice(Math.max(0, last.start - 1), last.start);
     if (before === '被') return last;
     if (ZH_OBJECT_BEFORE.test(before)) return undefined;
-    if (gap.length > 8 || ZH_CONSEQUENCE.test(gap)) return undefined;
+    if (gap.length > 16 || ZH_CONSEQUENCE.test(gap)) return undefined;
     // "债务人的同事": the debtor owns the target; "客户的威胁": the debtor owns the act.
     if (gap.startsWith('的') && o.entry.strength === 'strong') return undefined;
     return last;
