@@ -182,11 +182,33 @@ export function wordRegex(word: string, lang: Exclude<MatchLang, 'zh'>): string 
     // A one-syllable word continues only with a particle or an ending (손 → 손을, not 손님).
     if ([...s].length === 1) return `${escapeRe(s)}(?:${KO_CONTINUATION}${WORD_CHAR}*)?(?!${WORD_CHAR})`;
   }
-  if (!s || s.length < MIN_PREFIX[lang]) return escapeRe(literal) + (lang === 'ko' ? `${WORD_CHAR}*` : '');
+  if (lang === 'ko' && s) return koContracted(s) + `${WORD_CHAR}*`;
+  if (!s || s.length < MIN_PREFIX[lang]) return escapeRe(literal);
   // A stem that is not a prefix of the word (English pay → pai) cannot be matched as a prefix of
   // the text: the word itself serves as the prefix instead.
   if (!literal.startsWith(s)) return escapeRe(literal) + `${WORD_CHAR}*`;
   return escapeRe(s) + `${WORD_CHAR}*`;
+}
+
+/**
+ * A Korean stem whose last syllable may contract with the ending that follows: 알리 + 었 → 알렸,
+ * 보 + 아 → 봐, 하 + 였 → 했. Returns a regex source matching the stem or its contracted forms.
+ */
+export function koContracted(stemText: string): string {
+  const chars = [...stemText];
+  const last = chars[chars.length - 1];
+  const code = last.charCodeAt(0) - 0xac00;
+  if (code < 0 || code > 11171 || code % 28 !== 0) return escapeRe(stemText);
+  const l = Math.floor(code / 588);
+  const v = Math.floor((code % 588) / 28);
+  const syl = (vv: number, t: number): string => String.fromCharCode(0xac00 + l * 588 + vv * 28 + t);
+  const SS = 20;
+  const alts = new Set([last, syl(v, SS)]);
+  const contracted: Record<number, number> = { 20: 6, 8: 9, 13: 14, 11: 10 }; // ㅣ→ㅕ, ㅗ→ㅘ, ㅜ→ㅝ, ㅚ→ㅙ
+  if (contracted[v] !== undefined) [0, SS].forEach((t) => alts.add(syl(contracted[v], t)));
+  if (l === 18 && v === 0) [0, SS].forEach((t) => alts.add(syl(1, t))); // 하 → 해, 했
+  const head = escapeRe(chars.slice(0, -1).join(''));
+  return `${head}(?:${[...alts].join('|')})`;
 }
 
 /** Stop words a cue contains; they are matched literally, not by stem. */
