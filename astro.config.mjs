@@ -21,7 +21,9 @@ function pagefind() {
         try {
           const { index, errors } = await createIndex({ excludeSelectors: ['nav', 'footer', '.no-index'] });
           if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: outDir });
+          // Only the pages worth finding by full text: passage pages are covered by the source
+          // readers (and by /search/), and reading 100k of them would dominate large builds.
+          const added = await index.addDirectory({ path: outDir, glob: '{index.html,source/**/index.html,tactic/**/index.html,methodology/index.html}' });
           if (added.errors.length) logger.warn(`pagefind: ${added.errors.slice(0, 5).join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(written.errors.join('; '));

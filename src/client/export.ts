@@ -1,7 +1,7 @@
 /** "Export these results" in the browser: CSV (BOM, formula-safe) or JSONL, saved through a Blob. */
 import { stringify } from 'csv-stringify/sync';
 import type { StoredDoc } from '../search/engine';
-import { safeCell } from '../site/export';
+import { CSV_OPTIONS, safeCell } from '../site/export';
 
 const COLUMNS = ['id', 'source', 'seq', 'start', 'end', 'lang', 'label', 'tactics', 'mentions', 'kind', 'copies', 'text'] as const;
 
@@ -13,7 +13,7 @@ export function resultsCsv(docs: StoredDoc[]): string {
       d.mentions.join(';'), d.kind, d.copies.join(';'), d.text,
     ].map(safeCell));
   }
-  return '\uFEFF' + stringify(rows, { record_delimiter: '\r\n' });
+  return '\uFEFF' + stringify(rows, CSV_OPTIONS);
 }
 
 export function resultsJsonl(docs: StoredDoc[]): string {

@@ -14,6 +14,12 @@ export const CSV_COLUMNS = [
 
 const FORMULA = /^[=+\-@\t\r]/;
 
+/**
+ * CRLF between records (RFC 4180). csv-stringify then quotes only cells holding a CRLF, so a
+ * cell with a lone line feed (most multi-line passages) must be quoted explicitly.
+ */
+export const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
+
 /** Neutralise a cell a spreadsheet would evaluate as a formula. */
 export function safeCell(value: string): string {
   return FORMULA.test(value) ? `'${value}` : value;
@@ -44,7 +50,7 @@ export function csvRow(p: TaggedPassage): string[] {
 export function toCsv(passages: Iterable<TaggedPassage>): string {
   const rows = [[...CSV_COLUMNS] as string[]];
   for (const p of passages) rows.push(csvRow(p));
-  return '\uFEFF' + stringify(rows, { record_delimiter: '\r\n' });
+  return '\uFEFF' + stringify(rows, CSV_OPTIONS);
 }
 
 export function toJsonl(passages: Iterable<TaggedPassage>): string {
