@@ -6,8 +6,8 @@
  *   1. statute voice anywhere in the passage → mention;
  *   2. a warning that governs the act → mention. A warning governs by its scope: `before` acts
  *      after it in the sentence with no advising or adversative marker between ("禁止侮辱、诽谤",
- *      but "不要等他回电，直接打给他单位" advises); `near` an act within three words after it in the
- *      clause ("nunca amenaces"); `after` acts before it in the sentence (Korean "알려서는 안 됩니다")
+ *      but "不要等他回电，直接打给他单位" advises); `near` acts after it in its clause ("nunca
+ *      amenaces", "do not tell consumers a warrant is out"); `after` acts before it in the sentence (Korean "알려서는 안 됩니다")
  *      unless a "~지 말고" clause or an adversative closes the scope; `sentence` every act of the
  *      sentence ("es ilegal"). Negations that urge the act on ("不要只打一次", "no dejes de") are
  *      `cancel` markers, removed before this step;
@@ -16,7 +16,7 @@
  *   5. a warning in the section context (heading or item title) with no advice in the clause → mention;
  *   6. otherwise a strong cue is a tactic; a weak cue is a tactic only when advice governs it.
  */
-import type { MatchLang, Span } from '../lexicon/compile';
+import type { Span } from '../lexicon/compile';
 import type { Analysis, MarkerHit, Occurrence } from './analyse';
 import { unitAt } from './units';
 
@@ -45,19 +45,10 @@ function markersIn(a: Analysis, span: Span, pred: (m: MarkerHit) => boolean): Ma
 const isAdvising = (m: MarkerHit): boolean => m.role === 'advise' || (m.role === 'cancel' && m.advise === true);
 const isBreaker = (m: MarkerHit): boolean => isAdvising(m) || m.role === 'break';
 
-/** Words between two offsets (for the `near` scope). */
-function wordsBetween(text: string, s: Span, lang: MatchLang): number {
-  const gap = text.slice(s.start, s.end).trim();
-  if (!gap) return 0;
-  if (lang === 'zh') return [...gap].length / 2;
-  return gap.split(/\s+/).length;
-}
-
 /** The warning marker that governs `o`, if any. */
 export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefined {
   const sent = unitAt(a.sentences, o.start);
   const clause = unitAt(a.clauses, o.start);
-  const text = a.target.text;
   for (const w of markersIn(a, sent, (m) => m.role === 'warn')) {
     switch (w.scope) {
       case 'sentence':
@@ -70,8 +61,8 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
         if (w.end <= o.start && !markersIn(a, between(w, o), isBreaker).length) return w;
         break;
       case 'near':
-        if (w.end <= o.start && within(w, clause) && wordsBetween(text, between(w, o), a.target.lang) <= 3 && !markersIn(a, between(w, o), isBreaker).length)
-          return w;
+        // A negator governs the rest of its clause ("do not tell consumers a warrant is out").
+        if (w.end <= o.start && within(w, clause) && !markersIn(a, between(w, o), isBreaker).length) return w;
         break;
       case 'after': {
         if (w.start < o.end) break;
@@ -91,7 +82,9 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
 const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])/g;
 
 /** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
-const ZH_OBJECT_BEFORE = /[对向给跟和与把让令使逼找催将为替帮从同叫请]$/;
+const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替帮从同叫请]|告知|告诉|通知|联系|打给|要求|提醒)$/;
+/** Verbs of saying or vowing that keep the debtor as the agent of what they announce. */
+const ZH_SPEECH = /扬言|声称|叫嚣|放话|威胁说|威胁要|扬言要|说要去|说要找/;
 /** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
 const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|如果|一旦/;
 
@@ -109,14 +102,33 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     clause = { start: sent.start + cut, end: sent.end };
   }
   const folded = a.target.folded;
-  const agents = markersIn(a, { start: clause.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
-  const last = agents[agents.length - 1];
+  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
+  let crossed = false;
+  if (!agents.length && lang !== 'ko') {
+    // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…").
+    const sent = unitAt(a.sentences, o.start);
+    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
+    crossed = true;
+  }
+  // Chinese is SVO: the subject opens its clause, so the first agent of the clause wins when it is
+  // in subject position; otherwise the nearest one before the act.
+  let last = agents[agents.length - 1];
+  if (lang === 'zh' && agents.length > 1) {
+    const cl = unitAt(a.clauses, agents[0].start);
+    if (agents[0].start - cl.start <= 6 && !ZH_OBJECT_BEFORE.test(folded.slice(Math.max(0, agents[0].start - 4), agents[0].start))) last = agents[0];
+  }
   if (!last || last.role !== 'debtor') return undefined;
   const gap = folded.slice(last.end, o.start);
+  // The debtor's own words ("借款人…扬言要找人…"): what follows is still the debtor's act.
+  if (lang === 'zh' && ZH_SPEECH.test(gap) && !/[。！？!?]/.test(gap)) return last;
+  // Advice between them addresses the collector, who is then the agent ("借款人失联，可以联系…").
+  if (crossed && markersIn(a, { start: last.end, end: o.start }, isAdvising).length) return undefined;
   if (lang === 'zh') {
-    const before = folded.slice(Math.max(0, last.start - 1), last.start);
-    if (before === '被') return last;
+    const before = folded.slice(Math.max(0, last.start - 4), last.start);
+    if (before.endsWith('被')) return last;
     if (ZH_OBJECT_BEFORE.test(before)) return undefined;
+    // "债务人家人": the debtor names whose relatives are meant, not who acts.
+    if (gap === '' && o.entry.code === 'third-party-pressure') return undefined;
     if (gap.length > 16 || ZH_CONSEQUENCE.test(gap)) return undefined;
     // "债务人的同事": the debtor owns the target; "客户的威胁": the debtor owns the act.
     if (gap.startsWith('的') && o.entry.strength === 'strong') return undefined;
