@@ -157,3 +157,20 @@ export async function indexFloor(passages: Array<{ text: string; lang: string; d
   const analyzeMs = performance.now() - t0;
   return { passages: canon.length, zhChars, jiebaMs, analyzeMs };
 }
+
+export interface UntaggedRun extends RunResult {
+  passages: number;
+  stages: Record<string, number>;
+}
+
+/** The ingest without its tagger (src/bench/ingest-untagged.ts), measured like the real one. */
+export async function benchUntagged(sourcesDir: string, options: { timeoutMs?: number } = {}): Promise<UntaggedRun> {
+  const r = await runMeasured(NODE, [...TSX, 'src/bench/ingest-untagged.ts', sourcesDir], { timeoutMs: options.timeoutMs });
+  let parsed: { passages: number; timings: Record<string, number> } = { passages: 0, timings: {} };
+  try {
+    parsed = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}');
+  } catch {
+    // left empty: the run failed, its exit code says so
+  }
+  return { ...r, passages: parsed.passages ?? 0, stages: parsed.timings ?? {} };
+}

@@ -70,7 +70,7 @@ export function renderReport(res: BenchResults): string {
       [
         ['CPU', `${m.nproc} cores (\`nproc\`), ${m.cpu}`],
         ['Memory', `${m.memGb.toFixed(1)} GB (${m.freeGb.toFixed(1)} GB free at start)`],
-        ['Load average at start', m.loadavg.map((x) => x.toFixed(2)).join(', ')],
+        ['Load average (1, 5, 15 min)', `${m.loadavg.map((x) => x.toFixed(2)).join(', ')} at start; ${(res.loadEnd ?? []).map((x) => x.toFixed(2)).join(', ')} at end`],
         ['Node', m.node],
         ['Chromium', m.chromium],
         ['Packages', Object.entries(m.packages).map(([k, v]) => `${k} ${v}`).join(', ')],
@@ -158,6 +158,26 @@ export function renderReport(res: BenchResults): string {
       ),
     );
     out.push('');
+    const un = ing.filter((s) => s.untagged);
+    if (un.length) {
+      out.push('The same pipeline with an identity tagger (src/bench/ingest-untagged.ts: every stage but tagging, no writing):');
+      out.push('');
+      const ustages = [...new Set(un.flatMap((s) => Object.keys(s.untagged!.stages)))].filter((k) => k !== 'tag');
+      out.push(
+        table(
+          ['scale', 'wall s', 'peak MB', ...ustages.map((k) => `${k} ms`), 'tagging adds (wall s)', 'tagging adds (peak MB)'],
+          un.map((s) => [
+            `${s.scale}×`,
+            s1(s.untagged!.wallMs),
+            s.untagged!.peakMb.toFixed(0),
+            ...ustages.map((k) => ms0(s.untagged!.stages[k] ?? NaN)),
+            s1(s.ingest!.wallMs - s.untagged!.wallMs),
+            (s.ingest!.peakMb - s.untagged!.peakMb).toFixed(0),
+          ]),
+        ),
+      );
+      out.push('');
+    }
     out.push(`Duplicates found: ${ing.map((s) => `${s.scale}× ${s.ingest!.duplicates || '–'}`).join('; ')}.`);
     out.push('');
     if (ing.length > 1) {

@@ -23,11 +23,13 @@ import {
   indexFloor,
   ingestFloor,
   profileIngest,
+  benchUntagged,
   type BuildRun,
   type Floor,
   type IndexFloor,
   type IngestRun,
   type ProfileSummary,
+  type UntaggedRun,
 } from './pipeline';
 import { BENCH_QUERIES, QUICK_QUERIES, type BenchQuery } from './queries';
 import { groupSizes, pagefindGroup, siteSearchSizes, type SizeRow } from './sizes';
@@ -67,6 +69,8 @@ export interface ScaleResult {
   corpus: { dir: string; synthetic: boolean; files: number; chars: number; bytes: number; genMs: number };
   ingest?: Stripped<IngestRun> & { error?: string };
   floor?: Floor;
+  /** The same pipeline with an identity tagger: what everything but tagging costs. */
+  untagged?: Stripped<UntaggedRun>;
   build?: Stripped<BuildRun> & { error?: string };
   indexFloor?: IndexFloor;
   sizes?: { docs: number; site: SizeRow[]; sitePagefind: SizeRow[]; baseline: SizeRow[]; baselineRecords: number; baselineMs: number };
@@ -82,6 +86,8 @@ export interface BenchResults {
   scales: ScaleResult[];
   profile?: { scale: number } & Omit<ProfileSummary, 'run'> & { wallMs: number; stages: Record<string, number> };
   totalMs: number;
+  /** Load average when the run ended (the start is in machine.loadavg). */
+  loadEnd: number[];
 }
 
 function pkgVersion(name: string): string {
@@ -151,6 +157,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       r.ingest = { ...strip(ing), ...(ing.code > 1 ? { error: lastLine(ing.stderr) } : {}) };
       o.log(`bench ${scale}×: ingest ${(ing.wallMs / 1000).toFixed(1)} s, peak ${ing.peakMb.toFixed(0)} MB, ${ing.passages} passages${ing.code > 1 ? ` (exit ${ing.code})` : ''}`);
       if (ing.code > 1) r.errors.push(`ingest exit ${ing.code}: ${lastLine(ing.stderr)}`);
+      const un = await benchUntagged(corpus, { timeoutMs: 15 * 60_000 });
+      if (un.code === 0) r.untagged = strip(un);
+      else r.errors.push(`untagged ingest exit ${un.code}: ${lastLine(un.stderr)}`);
     }
     if (!skip.has('profile') && scale === largest && !skip.has('ingest')) {
       try {
@@ -235,7 +244,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       } else r.errors.push(`engine: ${indexJson} not found`);
     }
   }
-  return { quick: o.quick, machine: m, queries: o.queries, scales, profile, totalMs: performance.now() - t0 };
+  return { quick: o.quick, machine: m, queries: o.queries, scales, profile, totalMs: performance.now() - t0, loadEnd: loadavg() };
 }
 
 export const defaultBenchOptions = (quick: boolean): Omit<BenchOptions, 'log'> => ({
