@@ -1,0 +1,45 @@
+/**
+ * The hand-labelled development set (tests/fixtures/labels.jsonl) is well-formed and large enough,
+ * and the tagger stays above a quality floor on it (each item tagged on its own, as in
+ * `evaluateLabels` without a context index). `npm run eval -- labels` prints the full report.
+ */
+import { describe, expect, it } from 'vitest';
+import { LABELS } from '../../src/records';
+import { evaluateLabels, loadDevSet, scoreLabels } from '../../src/eval/labels';
+
+const items = loadDevSet();
+
+describe('development set', () => {
+  it('has at least 250 items, a third of them hard, in every script and from the extra texts', () => {
+    expect(items.length).toBeGreaterThanOrEqual(250);
+    expect(items.filter((i) => i.hard).length * 3).toBeGreaterThanOrEqual(items.length);
+    for (const lang of ['ko', 'es', 'zh-Hans', 'zh-Hant'] as const) expect(items.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(40);
+    expect(items.some((i) => i.origin.startsWith('extra:'))).toBe(true);
+    for (const l of LABELS) expect(items.some((i) => i.label === l)).toBe(true);
+  });
+
+  it('gives tactic codes to prohibited items only', () => {
+    for (const i of items) expect(i.tactics.length > 0, i.text).toBe(i.label === 'prohibited');
+  });
+
+  it('keeps a blind split written before the lexicon', () => {
+    expect(items.filter((i) => i.blind).length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('scores', () => {
+  it('computes per-label F1 and macro-F1 the textbook way', () => {
+    const s = scoreLabels(['lawful', 'lawful', 'noise', 'prohibited'], ['lawful', 'noise', 'noise', 'prohibited']);
+    expect(s.perLabel.lawful).toMatchObject({ p: 1, r: 0.5 });
+    expect(s.perLabel.noise).toMatchObject({ p: 0.5, r: 1 });
+    expect(s.macroF1).toBeCloseTo((2 / 3 + 2 / 3 + 1) / 3, 5);
+  });
+
+  it('keeps the tagger above the quality floor on the development set', () => {
+    const e = evaluateLabels(items);
+    expect(e.all.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(e.all.perLabel.prohibited.p).toBeGreaterThanOrEqual(0.9);
+    expect(e.all.perLabel.prohibited.r).toBeGreaterThanOrEqual(0.85);
+    expect(e.hard.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});
