@@ -2,8 +2,8 @@
  * Build steps after Astro has written the pages (Node only, called by scripts/build.ts):
  * - bundle the browser scripts (src/client/*.ts) as classic IIFE scripts into assets/ — classic,
  *   not modules, because Chromium refuses module scripts from file://;
- * - write the search index as search-index/index.js (a classic script that sets a global, so it
- *   loads from file:// too) and search-index/index.json (the same data, for other tools).
+ * - write the search index as search-index/index.js, a classic script that sets a global (so it
+ *   loads from file:// too, where fetch cannot read files).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +47,6 @@ export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): Ind
   const json = JSON.stringify(index);
   const dir = join(outDir, 'search-index');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.json'), json);
   // A string literal parsed with JSON.parse at run time is faster than a large object literal.
   writeFileSync(join(dir, 'index.js'), `window.__kbSearchIndex=${JSON.stringify(json)};\n`);
   return { docs: index.docs.length, bytes: Buffer.byteLength(json), ms: performance.now() - t0 };
