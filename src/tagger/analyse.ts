@@ -115,6 +115,18 @@ function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Sp
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * Spanish imperatives with enclitic pronouns carry a written accent the bare verb lacks
+ * (llámele, dígale, comuníquese, preséntese, cuéntales): they address the collector, so they advise.
+ */
+const ES_IMPERATIVE = /(?<![a-zñáéíóúü])[a-zñ]*[áéíóú][a-zñ]*(?:se|le|les|lo|la|los|las|me|nos)(?![a-zñáéíóúü])/g;
+function spanishImperatives(t: Target): MarkerHit[] {
+  const out: MarkerHit[] = [];
+  for (const m of t.folded.matchAll(ES_IMPERATIVE))
+    out.push({ start: m.index!, end: m.index! + m[0].length, role: 'advise', scope: 'clause', id: 'stance/es/imperative-enclitic', cue: t.text.slice(m.index!, m.index! + m[0].length) });
+  return out;
+}
+
 /** Analyse one passage. `folded` must be the same length as `text`. */
 export function analysePassage(text: string, folded: string, lex: CompiledLexicon): Analysis {
   const target = makeTarget(text, folded, lex.lang);
@@ -130,6 +142,7 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
         if (solid.some((o) => inside(s, o))) continue;
         raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
       }
+  if (lex.lang === 'es') raw.push(...spanishImperatives(target));
   return {
     target,
     sentences: sents,

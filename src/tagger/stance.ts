@@ -79,7 +79,9 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
 }
 
 /** Korean connective endings after which a new clause has its own subject. */
-const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])/g;
+const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])|(?:경우|때)(?:에|에는|엔)?(?=[\s,])/g;
+/** Clauses opened by a subordinator keep their subject to themselves. */
+const SUBORDINATE = /^(?:si|cuando|aunque|mientras|if|when|whenever|although|unless|如果|若|假如|一旦|当)\b/u;
 
 /** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
 const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替帮从同叫请]|告知|告诉|通知|联系|打给|要求|提醒)$/;
@@ -102,13 +104,23 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     clause = { start: sent.start + cut, end: sent.end };
   }
   const folded = a.target.folded;
-  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
+  const isAgent = (m: MarkerHit): boolean => m.role === 'debtor' || m.role === 'collector';
+  let agents = markersIn(a, { start: clause.start, end: o.start }, isAgent);
   let crossed = false;
   if (!agents.length && lang !== 'ko') {
-    // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…").
+    // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…"),
+    // but not out of a conditional or temporal clause ("Si el cliente no responde, comuníquese …").
     const sent = unitAt(a.sentences, o.start);
-    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => m.role === 'debtor' || m.role === 'collector');
+    agents = markersIn(a, { start: sent.start, end: o.start }, isAgent).filter((m) => {
+      const cl = unitAt(a.clauses, m.start);
+      return !SUBORDINATE.test(a.target.plain.slice(cl.start, cl.end).trimStart());
+    });
     crossed = true;
+  }
+  // Korean: an act the sentence tells the collector to do ("…전화하여 압력을 가해야 합니다") is theirs.
+  if (lang === 'ko') {
+    const sent = unitAt(a.sentences, o.start);
+    if (markersIn(a, { start: o.end, end: sent.end }, isAdvising).length) return undefined;
   }
   // Chinese is SVO: the subject opens its clause, so the first agent of the clause wins when it is
   // in subject position; otherwise the nearest one before the act.
