@@ -1,18 +1,19 @@
 /**
  * `npm run bench [-- --quick] [--scales 1,10,100] [--skip build,browser,…] [--browser-scales 1,10]
- *                [--report bench/REPORT.md] [--work bench/out]`
+ *                [--report bench/REPORT.md] [--work bench/out] [--render-only]`
  *
  * Runs the benchmarks of issue 7 (src/bench/run.ts) and writes the Markdown report (default
  * bench/REPORT.md) and the raw numbers (<work>/results.json). `--quick`: 1× only, five queries, short
  * engine loop — the smoke test's version. Steps: ingest, profile, build, sizes, browser, engine.
+ * `--render-only` rewrites the report from <work>/results.json without measuring anything.
  * Exit 0 when the report was written (even if a step failed: failures are in the report), 1 on a
  * usage error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderReport } from '../src/bench/report';
-import { defaultBenchOptions, runBench, STEPS, type Step } from '../src/bench/run';
+import { defaultBenchOptions, runBench, STEPS, type BenchResults, type Step } from '../src/bench/run';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -23,11 +24,12 @@ async function main(): Promise<number> {
       'browser-scales': { type: 'string' },
       report: { type: 'string', default: 'bench/REPORT.md' },
       work: { type: 'string' },
+      'render-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write(`usage: npm run bench -- [--quick] [--scales 1,10,100] [--skip ${STEPS.join(',')}] [--browser-scales 1,10] [--report FILE] [--work DIR]\n`);
+    process.stdout.write(`usage: npm run bench -- [--quick] [--scales 1,10,100] [--skip ${STEPS.join(',')}] [--browser-scales 1,10] [--report FILE] [--work DIR] [--render-only]\n`);
     return 0;
   }
   const nums = (s: string, flag: string): number[] => {
@@ -39,6 +41,13 @@ async function main(): Promise<number> {
   const bad = skip.filter((s) => !STEPS.includes(s));
   if (bad.length) throw new Error(`--skip: unknown step ${bad.join(', ')} (steps: ${STEPS.join(', ')})`);
   const o = defaultBenchOptions(values.quick!);
+  if (values['render-only']) {
+    const path = join(values.work ?? o.work, 'results.json');
+    if (!existsSync(path)) throw new Error(`${path} not found: run the benchmark first`);
+    writeFileSync(values.report!, renderReport(JSON.parse(readFileSync(path, 'utf8')) as BenchResults) + '\n');
+    process.stderr.write(`bench: report → ${values.report} (from ${path})\n`);
+    return 0;
+  }
   const results = await runBench({
     ...o,
     scales: values.scales ? nums(values.scales, '--scales') : o.scales,

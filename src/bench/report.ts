@@ -3,6 +3,7 @@
  * versions, the targets of issue 7 with pass/miss, then tables per step and a "where the time goes"
  * section computed from the stage times, the floors and the CPU profile.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { summary } from './measure';
 import type { QueryRun } from './browser';
 import type { BenchResults, ScaleResult } from './run';
@@ -326,6 +327,12 @@ export function renderReport(res: BenchResults): string {
   out.push('');
   out.push(...whereTimeGoes(res, base, big));
   out.push('');
+  // Hand-written reading of the numbers (src/bench/FINDINGS.md), dated, kept apart from the tables.
+  const findings = 'src/bench/FINDINGS.md';
+  if (existsSync(findings)) {
+    out.push(readFileSync(findings, 'utf8').trim());
+    out.push('');
+  }
   const errors = res.scales.flatMap((s) => s.errors.map((e) => `${s.scale}×: ${e}`));
   if (errors.length) {
     out.push('## Errors during the run');
