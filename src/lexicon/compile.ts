@@ -58,6 +58,9 @@ export interface Pattern {
   /** Whether the cue has a gap (then it may span stance words that are not part of it). */
   gapped: boolean;
   find(t: Target): Span[];
+  /** The regex and the text field it runs on (for combining cues into one scan). */
+  re?: RegExp;
+  field?: 'folded' | 'plain' | 'compact';
 }
 
 export interface CompiledTactic {
@@ -66,7 +69,9 @@ export interface CompiledTactic {
   also: TacticCode[];
   strength: 'strong' | 'weak';
   note: string;
+  /** One pattern per cue (as written), and the same cues combined for scanning. */
   patterns: Pattern[];
+  fast: Pattern[];
   groups?: Pattern[][];
   within: 'clause' | 'sentence' | 'passage';
   not: Pattern[];
@@ -78,6 +83,7 @@ export interface CompiledMarker {
   scope?: StanceScope;
   advise?: boolean;
   patterns: Pattern[];
+  fast: Pattern[];
 }
 
 export interface CompiledWeighted {
@@ -85,6 +91,7 @@ export interface CompiledWeighted {
   weight: number;
   category?: string;
   patterns: Pattern[];
+  fast: Pattern[];
 }
 
 export interface CompiledLexicon {
@@ -114,6 +121,8 @@ export function stripLatinAccents(s: string): string {
 function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain' | 'compact'): Pattern {
   return {
     source,
+    re,
+    field,
     gapped: source.includes(GAP),
     find(t) {
       const hay = t[field];
@@ -248,6 +257,30 @@ export function surfacePattern(cue: string, lang: MatchLang): Pattern {
   return latinSurfacePattern(cue);
 }
 
+/**
+ * One scan instead of many: the contiguous cues of a list that run on the same text field become one
+ * alternation (longest first, so the longest cue at a position wins); gapped cues keep their own
+ * regex. Matching results are the same spans, found in a fraction of the time.
+ */
+export function combinePatterns(patterns: Pattern[]): Pattern[] {
+  const out: Pattern[] = [];
+  const byField = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    if (p.gapped || !p.re || !p.field) out.push(p);
+    else byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
+  }
+  for (const [field, ps] of byField) {
+    if (ps.length === 1) {
+      out.push(ps[0]);
+      continue;
+    }
+    const sorted = [...ps].sort((a, b) => b.re!.source.length - a.re!.source.length);
+    const re = new RegExp(sorted.map((p) => `(?:${p.re!.source})`).join('|'), 'g');
+    out.push(regexPattern(sorted.map((p) => p.source).join(' | '), re, field as 'folded' | 'plain' | 'compact'));
+  }
+  return out;
+}
+
 /** Error raised for a cue that cannot be compiled (e.g. only stop words). */
 export class CompileError extends Error {}
 
@@ -288,13 +321,15 @@ export function compileLexicon(files: LexiconFiles, lang: MatchLang): CompiledLe
   const seenMarker = new Map<string, Set<string>>();
   for (const folder of FOLDERS[lang]) {
     for (const e of files.tactics[folder]?.entries ?? []) {
+      const patterns = [...compileCues(e.cues, lang, e.id), ...compileSurface(e.surface, lang)];
       out.tactics.push({
         id: e.id,
         code: e.code,
         also: e.also,
         strength: e.strength,
         note: e.note,
-        patterns: [...compileCues(e.cues, lang, e.id), ...compileSurface(e.surface, lang)],
+        patterns,
+        fast: combinePatterns(patterns),
         groups: e.all?.map((g) => compileCues(g, lang, e.id)),
         within: e.within,
         not: compileCues(e.not, lang, e.id),
@@ -305,13 +340,16 @@ export function compileLexicon(files: LexiconFiles, lang: MatchLang): CompiledLe
       const key = `${m.role}:${m.scope ?? ''}:${m.advise ?? ''}`;
       const seen = seenMarker.get(key) ?? new Set<string>();
       seenMarker.set(key, seen);
-      out.markers.push({ id: m.id, role: m.role, scope: m.scope, advise: m.advise, patterns: compileSurface(m.cues, lang, seen) });
+      const patterns = compileSurface(m.cues, lang, seen);
+      out.markers.push({ id: m.id, role: m.role, scope: m.scope, advise: m.advise, patterns, fast: combinePatterns(patterns) });
     }
     for (const e of files.topic[folder]?.entries ?? []) {
-      out.topic.push({ id: e.id, weight: e.weight, patterns: compileCues(e.cues, lang, e.id, seenTopic) });
+      const patterns = compileCues(e.cues, lang, e.id, seenTopic);
+      out.topic.push({ id: e.id, weight: e.weight, patterns, fast: combinePatterns(patterns) });
     }
     for (const e of files.noise[folder]?.entries ?? []) {
-      out.noise.push({ id: e.id, weight: e.weight, category: e.category, patterns: compileCues(e.cues, lang, e.id, seenNoise) });
+      const patterns = compileCues(e.cues, lang, e.id, seenNoise);
+      out.noise.push({ id: e.id, weight: e.weight, category: e.category, patterns, fast: combinePatterns(patterns) });
     }
   }
   return out;

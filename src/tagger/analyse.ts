@@ -68,7 +68,7 @@ function resolveMarkers(hits: MarkerHit[]): MarkerHit[] {
 function weighted(lex: CompiledLexicon['topic'], t: Target): WeightedHit[] {
   const hits: WeightedHit[] = [];
   for (const e of lex)
-    for (const p of e.patterns)
+    for (const p of e.fast)
       for (const s of p.find(t)) hits.push({ ...s, id: e.id, weight: e.weight, category: (e as { category?: string }).category, cue: t.text.slice(s.start, s.end) });
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: WeightedHit[] = [];
@@ -84,7 +84,7 @@ function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Sp
       const sent = unitAt(sents, s.start);
       return entry.not.some((p) => p.find(t).some((n) => n.start >= sent.start && n.end <= sent.end));
     };
-    for (const p of entry.patterns)
+    for (const p of entry.fast)
       for (const s of p.find(t)) if (!blocked(s)) out.push({ ...s, entry, parts: [s], gapped: p.gapped } as Occurrence & { gapped: boolean });
     if (entry.groups) {
       const unitsOf = entry.within === 'clause' ? cls : entry.within === 'sentence' ? sents : [{ start: 0, end: t.text.length }];
@@ -136,7 +136,7 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
   const solid = occurrences.filter((o) => !(o as Occurrence & { gapped?: boolean }).gapped);
   const raw: MarkerHit[] = [];
   for (const m of lex.markers)
-    for (const p of m.patterns)
+    for (const p of m.fast)
       for (const s of p.find(target)) {
         // A marker inside a contiguous cue is part of that cue ("不要脸", "别想走", "no te vas").
         if (solid.some((o) => inside(s, o))) continue;

@@ -125,13 +125,20 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
 }
 
-/** Warning markers of a context text (heading or item title) in a passage's language. */
+const contextCache = new Map<string, MarkerHit[]>();
+
+/** Warning markers of a context text (heading or item title) in a passage's language (memoised). */
 function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[] {
   if (!text) return [];
+  const key = `${lang}\u0000${text}`;
+  const hit = contextCache.get(key);
+  if (hit) return [...hit];
   const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
   const advising = a.markers.some((m) => m.role === 'advise' || (m.role === 'cancel' && m.advise));
-  if (advising) return [];
-  return a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+  const out = advising ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+  if (contextCache.size > 5000) contextCache.clear();
+  contextCache.set(key, out);
+  return [...out];
 }
 
 /** Statute voice with no rule of its own (no warning): an article quoted as such. */
