@@ -39,7 +39,7 @@ export const defaultTaggerOptions = {
   /** Item titles at most this long frame the passage after them. */
   titleMaxChars: 80,
   /** Context score a statute article without collection words needs to count as lawful. */
-  statuteContext: 0.5,
+  statuteContext: 0.3,
   /** A first sentence at most this long (Han/Hangul characters, Latin words) is the passage's title. */
   titleMaxContent: { zh: 20, ko: 20, es: 7, en: 7 } as Record<MatchLang, number>,
   /** Evidence items kept per kind (topic, noise). */
