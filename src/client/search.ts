@@ -10,7 +10,7 @@ import { h, link } from './dom';
 import { exportCsv, exportJsonl } from './export';
 import { splitBySpans, snippetWindow } from '../site/spans';
 import { routes } from '../site/paths';
-import { LABEL_INFO, langName, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
+import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
 
 interface SiteInfo {
   policy: 'all' | 'signal';
@@ -30,6 +30,8 @@ export interface State {
 const FACETS = ['label', 'tactic', 'lang', 'source'] as const;
 type FacetKey = (typeof FACETS)[number];
 const PAGE = 50;
+/** Values a facet lists before "Show all". */
+const FACET_LIMIT = 10;
 
 declare global {
   interface Window {
@@ -60,6 +62,8 @@ class SearchPage {
   private shown = PAGE;
   private last: SearchResponse | null = null;
   private timer = 0;
+  /** Facets whose full value list is shown. */
+  private readonly expanded = new Set<FacetKey>();
   private readonly site: SiteInfo = JSON.parse($('kb-site').dataset.json ?? '{}');
   private readonly form = $<HTMLFormElement>('search-form');
   private readonly box = $<HTMLInputElement>('q');
@@ -184,26 +188,40 @@ class SearchPage {
     for (const key of FACETS) {
       const counts = f[key];
       const keys = new Set([...Object.keys(counts), ...this.state[key]]);
-      let values = [...keys];
-      if (key === 'label') values = ['prohibited', 'lawful', 'noise'].filter((v) => keys.has(v) || true);
+      let values: string[];
+      if (key === 'label') values = ['prohibited', 'lawful', 'noise'];
       else if (key === 'tactic') values = TACTIC_INFO.map((t) => t.code as string).filter((c) => keys.has(c));
-      else values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
-      const legendId = `facet-${key}`;
+      else values = [...keys].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b));
+      // Long lists (sources of a large corpus) show the top values and the checked ones first.
+      const all = values.length;
+      if (all > FACET_LIMIT && !this.expanded.has(key)) {
+        values = values.filter((v, i) => i < FACET_LIMIT || this.state[key].includes(v));
+      }
       const list = h('ul');
-      values.forEach((v, i) => {
-        const id = `f-${key}-${i}`;
-        const checked = this.state[key].includes(v);
+      for (const v of values) {
+        const id = `f-${key}-${v.replace(/\s+/g, '_')}`;
         list.append(
           h('li', {},
-            h('input', { type: 'checkbox', id, name: key, value: v, checked }),
+            h('input', { type: 'checkbox', id, name: key, value: v, checked: this.state[key].includes(v) }),
             h('label', { for: id }, ...facetLabel(key, v, this.site)),
             h('span', { class: 'count', 'aria-hidden': 'true' }, counts[v] ?? 0),
             h('span', { class: 'sr-only' }, `, ${counts[v] ?? 0} results`),
           ),
         );
-      });
-      const fs = h('fieldset', { 'data-facet': key }, h('legend', { id: legendId }, FACET_NAMES[key]), list);
+      }
+      const fs = h('fieldset', { 'data-facet': key }, h('legend', {}, FACET_NAMES[key]), list);
       if (!values.length) fs.append(h('p', { class: 'muted' }, 'none'));
+      if (all > FACET_LIMIT) {
+        const open = this.expanded.has(key);
+        const more = h('button', { type: 'button', class: 'secondary', 'aria-expanded': String(open), id: `more-${key}` }, open ? 'Show fewer' : `Show all ${all}`);
+        more.addEventListener('click', () => {
+          if (open) this.expanded.delete(key);
+          else this.expanded.add(key);
+          this.renderFacets(f);
+          document.getElementById(`more-${key}`)?.focus();
+        });
+        fs.append(more);
+      }
       frag.append(fs);
     }
     const focused = document.activeElement?.id;
@@ -234,13 +252,13 @@ class SearchPage {
     const meta = h('div', { class: 'meta' },
       badges,
       h('span', { class: 'badge lang', title: langName(d.lang) }, d.lang),
-      h('a', { href: link(routes.source(src?.slug ?? '', d.id)) }, title),
+      h('a', { href: link(routes.source(src?.slug ?? '', d.id)), lang: scriptLang(title) }, title),
       h('span', {}, `passage ${d.seq + 1}`),
       hit.copies.length ? h('span', {}, `+${hit.copies.length} duplicate${hit.copies.length === 1 ? '' : 's'} collapsed`) : null,
       hit.concepts.length ? h('span', {}, `via concept: ${hit.concepts.join(', ')}`) : null,
     );
     return h('li', { class: 'result', 'data-passage-id': d.id, 'data-label': d.label, 'data-lang': d.lang },
-      h('h3', {}, h('a', { class: 'title', href }, `${LABEL_INFO[d.label].name} · ${title} · passage ${d.seq + 1}`)),
+      h('h3', {}, h('a', { class: 'title', href }, `${LABEL_INFO[d.label].name} · `, h('span', { lang: scriptLang(title) }, title), ` · passage ${d.seq + 1}`)),
       snippet(d, hit.matches),
       meta,
     );

@@ -69,6 +69,7 @@ export function countBy<T>(items: T[], key: (t: T) => string | string[]): Record
 
 /** Facet counts as the search page shows them: {facet: {value: count}}. */
 export async function facetCounts(page: Page): Promise<Record<string, Record<string, number>>> {
+  for (const more of await page.$$('#facets button[aria-expanded="false"]')) await more.click();
   return page.$$eval('#facets fieldset', (sets) => {
     const out: Record<string, Record<string, number>> = {};
     for (const fs of sets) {
