@@ -1,0 +1,73 @@
+/**
+ * The evaluation contract on the real corpus (not the fixture): the site built from dist-data/
+ * answers /search/?q=… with ranked results carrying data-passage-id and marks the page
+ * data-search-status="done". For one query of each kind in tests/fixtures/queries.jsonl, a
+ * passage judged relevant (by source + quote) appears in the top 10, and the top 10 hold no noise.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/site/serve';
+import { launch, searchDone, watchedPage } from './helpers';
+
+const root = resolve(import.meta.dirname, '../..');
+const dataDir = join(root, 'dist-data');
+
+interface Query { id: string; kind: string; query: string; relevant: Array<{ source: string; quote: string }> }
+interface Row { id: string; source: string; text: string; label: string; duplicateOf?: string }
+
+const queries: Query[] = readFileSync(join(root, 'tests/fixtures/queries.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const firstOfEachKind = [...new Map(queries.map((q) => [q.kind, q] as const)).values()].reverse();
+
+describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract on the real corpus', () => {
+  let browser: Browser;
+  let url: string;
+  let close: () => Promise<void>;
+  let tmp: string;
+  let rows: Row[];
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
+    const out = join(tmp, 'site');
+    execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet', '--data', dataDir, '--out', out], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const server = await startServer({ dir: out });
+    url = server.url;
+    close = server.close;
+    browser = await launch();
+    rows = readFileSync(join(dataDir, 'passages.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.each(firstOfEachKind.map((q) => [q.kind, q.query, q] as const))('%s query %s finds a judged passage in the top 10', async (_kind, query, q) => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
+    await searchDone(page);
+    const ids = await page.$$eval('[data-passage-id]', (els) => els.map((e) => e.getAttribute('data-passage-id')!));
+    await context.close();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // A relevant passage, or a copy of one (the search shows the first copy only).
+    const relevant = new Set(
+      rows
+        .filter((r) => q.relevant.some((j) => j.source === r.source && r.text.includes(j.quote)))
+        .map((r) => r.duplicateOf ?? r.id),
+    );
+    expect(relevant.size).toBeGreaterThan(0);
+    const top = [...new Set(ids)].slice(0, 10);
+    expect(top.some((id) => relevant.has(id))).toBe(true);
+    expect(top.filter((id) => byId.get(id)?.label === 'noise')).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
