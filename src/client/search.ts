@@ -9,7 +9,7 @@ import { SearchEngine, type Facets, type SearchHit, type SearchResponse, type St
 import { h, link } from './dom';
 import { exportCsv, exportJsonl } from './export';
 import { splitBySpans, snippetWindow } from '../site/spans';
-import { routes } from '../site/paths';
+import { hasOwnPage, routes } from '../site/paths';
 import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
 
 interface SiteInfo {
@@ -242,8 +242,8 @@ class SearchPage {
     const d = hit.doc;
     const src = this.site.sources[d.source];
     const title = src?.title ?? d.source;
-    const hasPage = this.site.policy === 'all' || (d.label !== 'noise');
-    const href = link(hasPage ? routes.passage(d.id) : routes.source(src?.slug ?? '', d.id));
+    // Search results are first copies (duplicates are folded into them at index time).
+    const href = link(hasOwnPage(this.site.policy, d) ? routes.passage(d.id) : routes.source(src?.slug ?? '', d.id));
     const badges = h('span', { class: 'badges' },
       h('span', { class: `badge label-${d.label}` }, LABEL_INFO[d.label].name, localLabel(d.label, d.lang)),
       ...d.tactics.map((t) => tacticBadge(t, false, d.lang)),

@@ -10,6 +10,7 @@ import { LABELS, SourceSummary, TACTICS, TaggedPassage } from '../records';
 import type { Label, TacticCode } from '../records';
 import { readSource } from '../pipeline/read';
 import { siteConfig, type PassagePagePolicy, type SiteConfig } from './config';
+import { hasOwnPage } from './paths';
 
 export interface SiteData {
   config: SiteConfig;
@@ -150,7 +151,7 @@ function count(passages: TaggedPassage[]): Counts {
 
 /** Whether a passage has a page of its own (otherwise links go to its place in the source reader). */
 export function hasPage(data: SiteData, p: TaggedPassage): boolean {
-  return data.policy === 'all' || (p.label !== 'noise' && !p.duplicateOf);
+  return hasOwnPage(data.policy, p);
 }
 
 /** Passages that get a page of their own. */

@@ -38,3 +38,11 @@ export const routes = {
   data: (file: string) => `data/${file}`,
   asset: (file: string) => `assets/${file}`,
 };
+
+/**
+ * Whether a passage has a page of its own under a page policy: every passage (`all`), or, on large
+ * builds (`signal`), only non-noise first copies; the others link to their place in the reader.
+ */
+export function hasOwnPage(policy: 'all' | 'signal', p: { label: string; duplicateOf?: string }): boolean {
+  return policy === 'all' || (p.label !== 'noise' && !p.duplicateOf);
+}

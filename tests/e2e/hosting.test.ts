@@ -4,7 +4,7 @@
  * and searching work from file:// without a server.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,4 +165,3 @@ describe('opened from a folder (file://)', () => {
   });
 });
 
-void dirname;
