@@ -62,3 +62,33 @@ describe('small screens', () => {
     await context.close();
   });
 });
+
+describe('print and colour scheme', () => {
+  it('prints a passage or tactic page without navigation, keeping the text, evidence and law', async () => {
+    const context = await browser.newContext();
+    const { page } = await watchedPage(context);
+    for (const [name, path] of pageTypes().filter(([n]) => n === 'passage' || n === 'tactic')) {
+      await page.goto(site().url + path);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('header.site-header'), name).toBe(false);
+      expect(await page.isVisible('footer.site-footer'), name).toBe(false);
+      expect(await page.isVisible(name === 'passage' ? '.why' : 'table.grounding'), name).toBe(true);
+      expect(await page.locator('mark.ev').first().isVisible(), name).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+  });
+
+  it('follows prefers-color-scheme', async () => {
+    const bg = async (scheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(site().url);
+      const color = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await context.close();
+      return color.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    };
+    expect(await bg('light')).toBeGreaterThan(600);
+    expect(await bg('dark')).toBeLessThan(150);
+  });
+});
