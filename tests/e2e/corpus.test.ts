@@ -20,7 +20,8 @@ interface Query { id: string; kind: string; query: string; relevant: Array<{ sou
 interface Row { id: string; source: string; text: string; label: string; duplicateOf?: string }
 
 const queries: Query[] = readFileSync(join(root, 'tests/fixtures/queries.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const firstOfEachKind = [...new Map(queries.map((q) => [q.kind, q] as const)).values()].reverse();
+const firstOfEachKind: Query[] = [];
+for (const q of queries) if (!firstOfEachKind.some((f) => f.kind === q.kind)) firstOfEachKind.push(q);
 
 describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract on the real corpus', () => {
   let browser: Browser;
