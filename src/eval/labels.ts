@@ -34,6 +34,8 @@ export const DevItem = z.object({
   origin: z.string().regex(/^(seed:\d{3}|extra:[\w.-]+|written)$/),
   /** Written before the lexicon existed and never used to tune it. */
   blind: z.literal(true).optional(),
+  /** A later blind split (`blind2`: written before its author read the lexicon cue lists), scored apart. */
+  split: z.enum(['blind2']).optional(),
 });
 export type DevItem = z.infer<typeof DevItem>;
 
@@ -140,6 +142,8 @@ export interface LabelEval {
   tactics: TacticScores;
   hard: { n: number; accuracy: number };
   blind: { labels: LabelScores; tactics: TacticScores };
+  /** Items with `split: 'blind2'`: labels, tactic codes and per-language scores. */
+  blind2: { labels: LabelScores; tactics: TacticScores; byLang: Record<string, LabelScores>; hard: { n: number; accuracy: number } };
   misses: Array<{ item: DevItem; got: TaggedPassage }>;
 }
 
@@ -185,6 +189,13 @@ export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPass
   }
   const hardIdx = items.map((it, i) => (it.hard ? i : -1)).filter((i) => i >= 0);
   const blindIdx = items.map((it, i) => (it.blind ? i : -1)).filter((i) => i >= 0);
+  const b2Idx = items.map((it, i) => (it.split === 'blind2' ? i : -1)).filter((i) => i >= 0);
+  const b2ByLang: Record<string, LabelScores> = {};
+  for (const lang of [...new Set(b2Idx.map((i) => items[i].lang))].sort()) {
+    const idx = b2Idx.filter((i) => items[i].lang === lang);
+    b2ByLang[lang] = scoreLabels(idx.map((i) => gold[i]), idx.map((i) => pred[i]));
+  }
+  const b2Hard = b2Idx.filter((i) => items[i].hard);
   const misses = items
     .map((item, i) => ({ item, got: out[i] }))
     .filter(({ item, got }) => item.label !== got.label || (item.label === 'prohibited' && [...item.tactics].sort().join() !== [...got.tactics].sort().join()));
@@ -196,6 +207,12 @@ export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPass
     blind: {
       labels: scoreLabels(blindIdx.map((i) => gold[i]), blindIdx.map((i) => pred[i])),
       tactics: scoreTactics(blindIdx.map((i) => items[i]), blindIdx.map((i) => out[i])),
+    },
+    blind2: {
+      labels: scoreLabels(b2Idx.map((i) => gold[i]), b2Idx.map((i) => pred[i])),
+      tactics: scoreTactics(b2Idx.map((i) => items[i]), b2Idx.map((i) => out[i])),
+      byLang: b2ByLang,
+      hard: { n: b2Hard.length, accuracy: b2Hard.length ? b2Hard.filter((i) => gold[i] === pred[i]).length / b2Hard.length : 0 },
     },
     misses,
     inContext,
@@ -216,9 +233,15 @@ function printScores(title: string, s: LabelScores): string[] {
 /** Print the evaluation report on stdout. */
 export async function runLabelEval(path: string = DEV_SET_PATH): Promise<void> {
   const items = loadDevSet(path);
-  const e = evaluateLabels(items, await contextIndex());
+  const context = await contextIndex();
+  const e = evaluateLabels(items, context);
+  const tuned = evaluateLabels(items.filter((i) => !i.split), context);
   const lines: string[] = ['Label evaluation on ' + path, `${e.inContext} of ${items.length} items tagged in their source (current ingest), the rest on their own`, ''];
   lines.push(...printScores('ALL', e.all), '');
+  lines.push(...printScores('DEV without blind2 (the set the lexicon was tuned on, plus the first blind split)', tuned.all));
+  lines.push(`  tactic codes exact ${pct(tuned.tactics.exact)} (n=${tuned.tactics.n}); hard accuracy ${pct(tuned.hard.accuracy)} (n=${tuned.hard.n})`);
+  for (const [lang, s] of Object.entries(tuned.byLang)) lines.push(`  ${lang.padEnd(8)} n=${String(s.n).padStart(3)}  macro-F1 ${pct(s.macroF1)}  prohibited P ${pct(s.perLabel.prohibited.p)} R ${pct(s.perLabel.prohibited.r)}`);
+  lines.push('');
   lines.push('Confusion (rows gold, columns predicted):');
   lines.push(`  ${''.padEnd(11)}${LABELS.map((l) => l.padStart(11)).join('')}`);
   for (const g of LABELS) lines.push(`  ${g.padEnd(11)}${LABELS.map((p) => String(e.all.confusion[g][p]).padStart(11)).join('')}`);
@@ -230,13 +253,19 @@ export async function runLabelEval(path: string = DEV_SET_PATH): Promise<void> {
   lines.push('', `Hard cases: accuracy ${pct(e.hard.accuracy)} (n=${e.hard.n})`, '');
   lines.push(...printScores('BLIND split (written before the lexicon, never tuned on)', e.blind.labels));
   lines.push(`  tactic codes exact ${pct(e.blind.tactics.exact)}  ≥1 right ${pct(e.blind.tactics.overlap)} (n=${e.blind.tactics.n})`, '');
+  if (e.blind2.labels.n) {
+    lines.push(...printScores('BLIND2 split (written before reading the lexicon cue lists)', e.blind2.labels));
+    lines.push(`  tactic codes micro P ${pct(e.blind2.tactics.p)} R ${pct(e.blind2.tactics.r)}; exact ${pct(e.blind2.tactics.exact)}  ≥1 right ${pct(e.blind2.tactics.overlap)} (n=${e.blind2.tactics.n}); hard accuracy ${pct(e.blind2.hard.accuracy)} (n=${e.blind2.hard.n})`);
+    for (const [lang, s] of Object.entries(e.blind2.byLang)) lines.push(`  ${lang.padEnd(8)} n=${String(s.n).padStart(3)}  macro-F1 ${pct(s.macroF1)}  acc ${pct(s.accuracy)}  prohibited P ${pct(s.perLabel.prohibited.p)} R ${pct(s.perLabel.prohibited.r)}`);
+    lines.push('');
+  }
   // Blind items stay blind: their misses are counted but not shown unless asked for.
   const showBlind = process.env.LABEL_EVAL_SHOW_BLIND === '1';
-  const shown = e.misses.filter((m) => showBlind || !m.item.blind);
+  const shown = e.misses.filter((m) => showBlind || !(m.item.blind || m.item.split));
   lines.push(`Misclassified (${e.misses.length}; ${e.misses.length - shown.length} blind ones hidden, LABEL_EVAL_SHOW_BLIND=1 shows them):`);
   for (const { item, got } of shown) {
     const ev = got.evidence.map((x) => `${x.role}:${x.code}:${x.cue}`).slice(0, 6).join(' | ');
-    lines.push(`- [${item.lang}${item.hard ? ',hard' : ''}${item.blind ? ',blind' : ''}] gold ${item.label}${item.tactics.length ? ` ${item.tactics.join('+')}` : ''} → ${got.label}${got.tactics.length ? ` ${got.tactics.join('+')}` : ''}  ${item.text.slice(0, 90).replace(/\n/g, ' ')}`);
+    lines.push(`- [${item.lang}${item.hard ? ',hard' : ''}${item.blind ? ',blind' : ''}${item.split ? `,${item.split}` : ''}] gold ${item.label}${item.tactics.length ? ` ${item.tactics.join('+')}` : ''} → ${got.label}${got.tactics.length ? ` ${got.tactics.join('+')}` : ''}  ${item.text.slice(0, 90).replace(/\n/g, ' ')}`);
     lines.push(`    evidence: ${ev}`);
   }
   process.stdout.write(lines.join('\n') + '\n');

@@ -25,6 +25,13 @@ describe('development set', () => {
   it('keeps a blind split written before the lexicon', () => {
     expect(items.filter((i) => i.blind).length).toBeGreaterThanOrEqual(40);
   });
+
+  it('keeps a second blind split with every language and a hard share of at least 40 %', () => {
+    const b2 = items.filter((i) => i.split === 'blind2');
+    expect(b2.length).toBeGreaterThanOrEqual(100);
+    for (const lang of ['ko', 'es', 'zh-Hans', 'zh-Hant', 'en'] as const) expect(b2.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
+    expect(b2.filter((i) => i.hard).length / b2.length).toBeGreaterThanOrEqual(0.4);
+  });
 });
 
 describe('scores', () => {
@@ -36,7 +43,8 @@ describe('scores', () => {
   });
 
   it('keeps the tagger above the quality floor on the development set', () => {
-    const e = evaluateLabels(items);
+    // blind2 is scored apart (`npm run eval -- labels`), never held to the floor, so nobody tunes on it.
+    const e = evaluateLabels(items.filter((i) => !i.split));
     expect(e.all.macroF1).toBeGreaterThanOrEqual(0.9);
     expect(e.all.perLabel.prohibited.p).toBeGreaterThanOrEqual(0.9);
     expect(e.all.perLabel.prohibited.r).toBeGreaterThanOrEqual(0.85);
