@@ -19,6 +19,8 @@ export const QUERY_KINDS = ['keyword', 'inflection', 'script', 'concept', 'engli
 export const JudgedQuery = z.object({
   id: z.string(),
   kind: z.enum(QUERY_KINDS),
+  /** Which set the query belongs to: the engine author's own (`dev`, default) or a later held-out set written before tuning. */
+  split: z.string().regex(/^[a-z0-9-]+$/).default('dev'),
   query: z.string().min(1),
   /** Filters passed with the query (as in the /search/ URL). */
   options: z.object({ lang: z.string().optional(), label: z.string().optional(), tactic: z.string().optional() }).optional(),
@@ -42,6 +44,7 @@ export function readQueries(path = QUERIES_PATH): JudgedQuery[] {
 export interface QueryOutcome {
   id: string;
   kind: string;
+  split: string;
   query: string;
   targets: number;
   found: number;
@@ -61,7 +64,7 @@ export interface KindSummary {
 
 /** Which targets a ranked list of passages (each with the passages it stands for) finds. */
 export function judge(
-  q: JudgedQuery,
+  q: Omit<JudgedQuery, 'split'> & { split?: string },
   ranked: Array<{ id: string; members: Array<Pick<TaggedPassage, 'source' | 'text'>>; label: string }>,
   k = 10,
 ): QueryOutcome {
@@ -71,6 +74,7 @@ export function judge(
   return {
     id: q.id,
     kind: q.kind,
+    split: q.split ?? 'dev',
     query: q.query,
     targets: q.relevant.length,
     found: ranks.length,
@@ -132,7 +136,7 @@ export function formatReport(ours: KindSummary[], baseline: KindSummary[] | null
   return lines.join('\n');
 }
 
-export async function runSearchEval(options: { baseline?: boolean; verbose?: boolean } = {}): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {
+export async function runSearchEval(options: { baseline?: boolean; verbose?: boolean } = { baseline: !process.argv.includes('--no-baseline') }): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {
   const queries = readQueries();
   const all = readPassages();
   const passages = new Map(all.map((p) => [p.id, p]));
@@ -154,6 +158,14 @@ export async function runSearchEval(options: { baseline?: boolean; verbose?: boo
   }
   const note = allNoise ? ' — every passage is labelled noise (tagger not run?): evaluated with noise included' : '';
   process.stdout.write(formatReport(ours, baseline, note) + '\n');
+  // Each split on its own (the held-out sets were written before the engine was tuned on them).
+  const splits = [...new Set(outcomes.map((o) => o.split))];
+  if (splits.length > 1)
+    for (const split of splits) {
+      const pick = <T extends { split: string }>(xs: T[]) => xs.filter((o) => o.split === split);
+      const b = baselineOutcomes.length ? summarise(pick(baselineOutcomes)) : null;
+      process.stdout.write(`\n${formatReport(summarise(pick(outcomes)), b, ` — split ${split}`)}\n`);
+    }
 
   const misses = outcomes.filter((o) => o.found < o.targets);
   if (misses.length) {
