@@ -39,6 +39,8 @@ async function main(): Promise<number> {
     KB_PASSAGE_PAGES: values['passage-pages'],
     KB_BUILD_VERSION: (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
     KB_BUILD_COMMIT: process.env.KB_BUILD_COMMIT ?? gitCommit(),
+    // Never the clock: the same commit builds the same bytes (SOURCE_DATE_EPOCH convention).
+    KB_BUILD_DATE: process.env.KB_BUILD_DATE ?? buildDate(),
   });
   const log = (line: string) => values.quiet || process.stderr.write(`${line}\n`);
   const t0 = performance.now();
@@ -63,6 +65,17 @@ async function main(): Promise<number> {
   log(`build: search index ${index.docs} docs, ${(index.bytes / 1024 / 1024).toFixed(2)} MB in ${(index.ms / 1000).toFixed(1)}s`);
   log(`build: done in ${((t2 - t0) / 1000).toFixed(1)}s (astro + pagefind ${((t1 - t0) / 1000).toFixed(1)}s) → ${outDir}`);
   return 0;
+}
+
+/** SOURCE_DATE_EPOCH if set, else the date of the last commit, else `unknown`. */
+function buildDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000).toISOString().slice(0, 10);
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 function gitCommit(): string {

@@ -126,7 +126,8 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
-    builtAt: new Date().toISOString(),
+    // From the build's environment, never the clock, so two builds are byte-identical.
+    builtAt: (typeof process !== 'undefined' && process.env?.KB_BUILD_DATE) || 'unknown',
     segmenter: hasChineseSegmenter() ? 'jieba' : 'bigram',
     docs,
     vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort(), es: [...es].sort() },

@@ -8,7 +8,7 @@
  * | KB_SOURCES_DIR    | content/sources    | raw source files, read to show dropped spans in the readers     |
  * | KB_PASSAGE_PAGES  | auto               | `all`, `signal` (non-noise first copies only) or `auto`        |
  * | KB_AUTO_LIMIT     | 20000              | in `auto`, above this many passages only `signal` pages         |
- * | KB_BUILD_DATE     | now (ISO date)     | date printed on the methodology page and in the footer          |
+ * | KB_BUILD_DATE     | last commit date   | date printed on the methodology page and in the footer          |
  */
 import { resolve } from 'node:path';
 
@@ -27,7 +27,7 @@ export const defaultSiteConfig: SiteConfig = {
   sourcesDir: 'content/sources',
   passagePages: 'auto',
   autoLimit: 20000,
-  buildDate: new Date().toISOString().slice(0, 10),
+  buildDate: 'unknown',
 };
 
 export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {

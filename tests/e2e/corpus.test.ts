@@ -5,7 +5,7 @@
  * passage judged relevant (by source + quote) appears in the top 10, and the top 10 hold no noise.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -30,14 +30,17 @@ describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract o
   let tmp: string;
   let rows: Row[];
 
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
-    const out = join(tmp, 'site');
+  const build = (out: string) =>
     execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet', '--data', dataDir, '--out', out], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
+    const out = join(tmp, 'site');
+    build(out);
     const server = await startServer({ dir: out });
     url = server.url;
     close = server.close;
@@ -71,4 +74,18 @@ describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract o
     expect(top.filter((id) => byId.get(id)?.label === 'noise')).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('builds byte-identical files twice from the same data and commit', () => {
+    const again = join(tmp, 'again');
+    build(again);
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath, d.name).slice(dir.length))
+        .sort();
+    const a = files(join(tmp, 'site'));
+    expect(files(again)).toEqual(a);
+    const differ = a.filter((f) => !readFileSync(join(tmp, 'site', f)).equals(readFileSync(join(again, f))));
+    expect(differ).toEqual([]);
+  }, 600_000);
 });
