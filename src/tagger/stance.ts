@@ -67,7 +67,7 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
       case 'after': {
         if (w.start < o.end) break;
         const gap = between(o, w);
-        const closes = markersIn(a, gap, (m) => m.role === 'break' || (m.role === 'warn' && /말고$/.test(m.cue)));
+        const closes = markersIn(a, gap, (m) => m.role === 'break' || (m.role === 'warn' && /(?:말고|마시고)$/.test(m.cue)));
         if (!closes.length) return w;
         break;
       }
@@ -80,6 +80,8 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
 
 /** Korean connective endings after which a new clause has its own subject. */
 const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])|(?:경우|때)(?:에|에는|엔)?(?=[\s,])/g;
+/** The act's word or the next one ends in a conditional ending (-면, -으면), not the advice "-면 됩니다". */
+const KO_CONDITIONAL_WORD = /^[가-힣]*(?:\s+[가-힣]+)?(?:면|으면)(?=[\s,.])(?!\s*(?:됩니다|돼요|된다|되고|좋습니다|좋아요|효과))/;
 /** Clauses opened by a subordinator keep their subject to themselves. */
 const SUBORDINATE = /^(?:si|cuando|aunque|mientras|if|when|whenever|although|unless|如果|若|假如|一旦|当)\b/u;
 
@@ -98,7 +100,8 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   let clause = unitAt(a.clauses, o.start);
   if (lang === 'ko') {
     const sent = unitAt(a.sentences, o.start);
-    const before = a.target.text.slice(sent.start, o.start);
+    // Quoted speech ("'집에 찾아오면 …'고") does not open a clause of the sentence itself.
+    const before = a.target.text.slice(sent.start, o.start).replace(/'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”|「[^」]*」/g, (q) => ' '.repeat(q.length));
     let cut = 0;
     for (const m of before.matchAll(KO_OWN_SUBJECT)) cut = m.index! + m[0].length;
     clause = { start: sent.start + cut, end: sent.end };
@@ -116,6 +119,14 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
       return !SUBORDINATE.test(a.target.plain.slice(cl.start, cl.end).trimStart());
     });
     crossed = true;
+  }
+  // Korean conditional clause ("채무자가 … 위협하면, 통화를 마치고 보고하세요"): the advice after it
+  // belongs to the main clause. A subject-marked debtor (이/가) is the agent of the conditional act; a
+  // topic-marked one (은/는: "고객은 집 앞에서 기다리면 나옵니다") is only what the sentence is about.
+  if (lang === 'ko' && agents.length && KO_CONDITIONAL_WORD.test(a.target.text.slice(o.start, o.end + 14))) {
+    const agent = agents[agents.length - 1];
+    if (agent.role !== 'debtor') return undefined;
+    return /[이가]$/.test(agent.cue) ? agent : undefined;
   }
   // Korean: an act the sentence tells the collector to do ("…전화하여 압력을 가해야 합니다") is theirs.
   if (lang === 'ko') {
