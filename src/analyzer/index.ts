@@ -16,12 +16,12 @@
  */
 import type { Lang } from '../records';
 import { fold, foldQuery } from '../text/fold';
-import { hanRuns, maxMatch, bigrams, ZH_STOP, type Piece, type Segmenter, type Vocabulary } from './zh';
+import { hanRuns, maxMatch, findWords, bigrams, ZH_STOP, type Piece, type Segmenter, type Vocabulary } from './zh';
 import { koStems, koStem, KO_STOP } from './ko';
 import { esStem, enStem, stripAccents, ES_STOP, EN_STOP } from './latin';
 
 export type { Vocabulary, Piece } from './zh';
-export { maxMatch, bigrams, hanRuns, ZH_STOP } from './zh';
+export { maxMatch, findWords, bigrams, hanRuns, ZH_STOP } from './zh';
 export { koStems, KO_STOP } from './ko';
 export { esStem, enStem, stripAccents, stripEnclitics, ES_STOP, EN_STOP } from './latin';
 
@@ -35,6 +35,8 @@ export interface Token {
 export interface AnalyzeOptions {
   /** Segment Han runs by maximum matching against this vocabulary (query side), even when a segmenter is registered. */
   vocabulary?: Vocabulary;
+  /** Mark only these words in Han runs (no segmentation; see `findWords`): for highlighting. */
+  hanWords?: Iterable<string>;
   /** `fold(text)` when the caller already has it (it must be exactly that). */
   folded?: string;
 }
@@ -71,6 +73,7 @@ export function latinTerm(word: string, lang: Lang): string | null {
 }
 
 function segmentHan(text: string, options: AnalyzeOptions): Piece[] {
+  if (options.hanWords) return findWords(text, options.hanWords);
   if (options.vocabulary) return maxMatch(text, options.vocabulary);
   if (chineseSegmenter) return chineseSegmenter(text);
   if (chineseVocabulary) return maxMatch(text, chineseVocabulary);

@@ -102,6 +102,22 @@ function groupUnknown(pieces: Piece[], vocab: Vocabulary): Piece[] {
   return out;
 }
 
+/**
+ * Occurrences of the given words in `text`, leftmost first and longest first where they overlap,
+ * without overlaps: a cheap segmentation when only a few known words matter (highlighting).
+ */
+export function findWords(text: string, words: Iterable<string>): Piece[] {
+  const hits: Piece[] = [];
+  for (const w of words) {
+    if (!w) continue;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) hits.push({ word: w, start: i, end: i + w.length });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Piece[] = [];
+  for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
+  return out;
+}
+
 /** Overlapping character bigrams (a single character stays a unigram). */
 export function bigrams(text: string): Piece[] {
   if (text.length < 2) return text ? [{ word: text, start: 0, end: text.length }] : [];

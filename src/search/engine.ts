@@ -40,12 +40,11 @@
  * Index file: `dist-data/search/index.json` (written by `npm run search -- --build`, or by
  * `writeSearchIndex()` in src/search/write-index.ts), format `dckb-search` version INDEX_VERSION.
  */
-import MiniSearch from 'minisearch';
-import type { SearchResult as MsResult } from 'minisearch';
+import { FlatIndex, type FlatSubQuery, type MiniSearchJSON } from './flat';
 import { analyze, hanRuns } from '../analyzer/index';
 import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
-import { INDEX_FORMAT, INDEX_VERSION, MINISEARCH_OPTIONS, TERM_SEP, type SerializedIndex, type StoredDoc } from './build';
+import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
 import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryVocabulary } from './query';
 
 export type { StoredDoc, SerializedIndex } from './build';
@@ -120,7 +119,7 @@ const asList = (v: string | string[] | undefined): string[] | null => (v === und
 
 export class SearchEngine {
   readonly index: SerializedIndex;
-  private readonly ms: MiniSearch;
+  private readonly ms: FlatIndex;
   private readonly docs = new Map<string, StoredDoc>();
   private readonly vocab: QueryVocabulary;
   private readonly latin: Set<string>;
@@ -132,7 +131,7 @@ export class SearchEngine {
     if (index.version !== INDEX_VERSION)
       throw new Error(`search index version ${index.version}, this engine reads ${INDEX_VERSION}: rebuild it (npm run search -- --build)`);
     this.index = index;
-    this.ms = MiniSearch.loadJS(index.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    this.ms = new FlatIndex(index.minisearch as MiniSearchJSON);
     for (const d of index.docs) this.docs.set(d.id, d);
     this.latin = new Set(index.vocabulary.latin);
     this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es) };
@@ -175,26 +174,22 @@ export class SearchEngine {
     const conceptWeight = new Map<string, number>();
     for (const c of aq.concepts) conceptWeight.set(conceptTerm(c.id), c.broad ? opts.broadConceptBoost : opts.conceptBoost);
 
-    const queries: Array<Record<string, unknown>> = [];
+    const queries: FlatSubQuery[] = [];
     if (textWeight.size)
       queries.push({
-        queries: [[...textWeight.keys()].join(TERM_SEP)],
+        terms: [...textWeight.keys()],
         fields: ['text'],
         boostTerm: (t: string) => textWeight.get(t) ?? 1,
-        fuzzy: (t: string) => (/^[\p{Script=Latin}]{6,}$/u.test(t) && !this.latin.has(t) ? opts.latinFuzzy : false),
-        maxFuzzy: 1,
+        fuzzy: (t: string) => /^[\p{Script=Latin}]{6,}$/u.test(t) && !this.latin.has(t) && opts.latinFuzzy > 0,
       });
     if (conceptWeight.size)
       queries.push({
-        queries: [[...conceptWeight.keys()].join(TERM_SEP)],
+        terms: [...conceptWeight.keys()],
         fields: ['concepts'],
         boostTerm: (t: string) => conceptWeight.get(t) ?? 1,
       });
     if (!queries.length) return empty;
-    const raw = this.ms.search({ combineWith: 'OR', queries } as never, {
-      tokenize: MINISEARCH_OPTIONS.tokenize,
-      processTerm: MINISEARCH_OPTIONS.processTerm,
-    }) as MsResult[];
+    const raw = this.ms.search(queries);
 
     // Groups that can match at all (some term in the index) or that a specific concept covers.
     const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t)));
@@ -221,7 +216,8 @@ export class SearchEngine {
       });
       const tier: MatchTier =
         nRelevant > 0 && literal === nRelevant ? 'all' : nRelevant > 0 && covered === nRelevant ? 'all-with-concepts' : literal > 0 ? 'some' : 'concept-only';
-      const phrase = this.hasPhrase(doc, aq.phrase);
+      // A passage that matched no query word literally cannot hold the phrase: skip folding it.
+      const phrase = literal > 0 && this.hasPhrase(doc, aq.phrase);
       const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);
       scored.push({
         id: doc.id,
@@ -286,17 +282,30 @@ export class SearchEngine {
     const zhForms = new Set<string>();
     for (const c of concepts) for (const f of c.zh) if (han.includes(f)) zhForms.add(f);
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
-    const tokens = analyze(doc.text, doc.lang, { vocabulary: hanVocab, folded });
-    const words = wordSets(tokens, doc.text);
-    const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' || doc.lang === 'und' ? ['es', 'en'] : [];
+    const tokens = analyze(doc.text, doc.lang, { hanWords: hanVocab, folded });
+    // Non-Han words (tokens sharing a span) with their terms and raw key, built only when concept
+    // forms are to be marked: the raw key folds each word again, the costliest part of highlighting.
     const patterns: WordTerms[] = [];
-    for (const c of concepts) for (const l of ['ko', ...latin] as const) for (const form of c[l]) if (formNear(form, words)) patterns.push(...form);
+    const wordAt = new Map<string, Set<string>>();
+    if (concepts.length) {
+      const words = wordSets(tokens, doc.text);
+      let k = -1;
+      let last = '';
+      for (const t of tokens) {
+        if (/\p{Script=Han}/u.test(t.term)) continue;
+        const key = `${t.start}:${t.end}`;
+        if (key !== last) (k++, (last = key));
+        wordAt.set(key, words[k]);
+      }
+      const latin: Array<'es' | 'en'> = doc.lang === 'es' ? ['es'] : doc.lang === 'en' || doc.lang === 'und' ? ['es', 'en'] : [];
+      for (const c of concepts) for (const l of ['ko', ...latin] as const) for (const form of c[l]) if (formNear(form, words)) patterns.push(...form);
+    }
     const spans: MatchSpan[] = [];
     for (const t of tokens) {
       const hit =
         terms.has(t.term) ||
         zhForms.has(t.term) ||
-        (!/\p{Script=Han}/u.test(t.term) && patterns.some((w) => wordMatches(w, new Set([t.term, rawKey(doc.text.slice(t.start, t.end))]))));
+        (patterns.length > 0 && !/\p{Script=Han}/u.test(t.term) && patterns.some((w) => wordMatches(w, wordAt.get(`${t.start}:${t.end}`) ?? new Set([t.term]))));
       if (!hit) continue;
       if (spans.some((s) => s.start === t.start && s.end === t.end)) continue;
       spans.push({ term: t.term, start: t.start, end: t.end });
