@@ -198,6 +198,7 @@ export class SearchEngine {
     const relevant = aq.groups.map((_, i) => matchable[i] || coveredBy[i].length > 0);
     const nRelevant = relevant.filter(Boolean).length;
 
+    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()]));
     const scored: Array<SearchHit & { rank: number[] }> = [];
     for (const r of raw) {
       const doc = this.docs.get(String(r.id));
@@ -214,6 +215,15 @@ export class SearchEngine {
         if (lit) literal++;
         if (lit || coveredBy[i].some((t) => matched.has(t))) covered++;
       });
+      // Score without the English query's Latin words in a Spanish passage (false friends), so that
+      // such a passage ranks by its concepts like any other passage in another language.
+      let score = r.score;
+      if (!latinOk && latinTerms.size) {
+        let sum = 0;
+        let n = 0;
+        for (const [t, v] of r.parts) if (!latinTerms.has(t)) (sum += v), n++;
+        score = sum * (n || 1);
+      }
       const tier: MatchTier =
         nRelevant > 0 && literal === nRelevant ? 'all' : nRelevant > 0 && covered === nRelevant ? 'all-with-concepts' : literal > 0 ? 'some' : 'concept-only';
       // A passage that matched no query word literally cannot hold the phrase: skip folding it.
@@ -221,14 +231,14 @@ export class SearchEngine {
       const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);
       scored.push({
         id: doc.id,
-        score: r.score,
+        score,
         tier,
         phrase,
         doc,
         matches: [],
         concepts,
         copies: doc.copies,
-        rank: [aq.quoted && phrase ? 1 : 0, TIER_RANK[tier], phrase ? 1 : 0, r.score],
+        rank: [aq.quoted && phrase ? 1 : 0, TIER_RANK[tier], phrase ? 1 : 0, score],
       });
     }
     scored.sort((a, b) => {

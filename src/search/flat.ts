@@ -40,6 +40,8 @@ export interface FlatResult {
   score: number;
   /** Query terms that matched (MiniSearch `queryTerms`). */
   queryTerms: string[];
+  /** Each matched query term's share of the score before the quality factor (sums to score / queryTerms.length). */
+  parts: Map<string, number>;
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
@@ -78,7 +80,7 @@ export class FlatIndex {
   }
 
   search(queries: FlatSubQuery[]): FlatResult[] {
-    const acc = new Map<string, { score: number; terms: string[] }>();
+    const acc = new Map<string, { score: number; terms: string[]; parts: Map<string, number> }>();
     const { documentCount, documentIds, fieldIds, fieldLength, averageFieldLength } = this.js;
     const add = (sourceTerm: string, derived: string, weight: number, fields: string[]) => {
       const data = this.postings.get(derived);
@@ -98,7 +100,8 @@ export class FlatIndex {
           if (r) {
             r.score += weight * raw;
             if (!r.terms.includes(sourceTerm)) r.terms.push(sourceTerm);
-          } else acc.set(doc, { score: weight * raw, terms: [sourceTerm] });
+            r.parts.set(sourceTerm, (r.parts.get(sourceTerm) ?? 0) + weight * raw);
+          } else acc.set(doc, { score: weight * raw, terms: [sourceTerm], parts: new Map([[sourceTerm, weight * raw]]) });
         }
       }
     };
@@ -111,7 +114,7 @@ export class FlatIndex {
       }
     }
     const out: FlatResult[] = [];
-    for (const [doc, r] of acc) out.push({ id: documentIds[doc], score: r.score * (r.terms.length || 1), queryTerms: r.terms });
+    for (const [doc, r] of acc) out.push({ id: documentIds[doc], score: r.score * (r.terms.length || 1), queryTerms: r.terms, parts: r.parts });
     return out.sort((a, b) => b.score - a.score);
   }
 }

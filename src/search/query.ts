@@ -24,6 +24,11 @@ export interface QueryGroup {
   terms: Map<string, number>;
   /** Terms that count as the word itself (not sub-word or substring expansions), and its raw key. */
   core: Set<string>;
+  /**
+   * Latin words: the core as Spanish and as English, for matching concept forms of that language
+   * only (`recording` must not meet the Spanish form `recordar` through the shared stem `record`).
+   */
+  coreBy?: { es: Set<string>; en: Set<string> };
 }
 
 export interface ConceptHit {
@@ -137,7 +142,14 @@ function latinGroup(word: string): QueryGroup | null {
   if (ES_STOP.has(w) || EN_STOP.has(w)) return null;
   const terms = new Map<string, number>();
   for (const t of [esStem(w), enStem(w), stripAccents(w)]) if (t) terms.set(t, 1);
-  return { surface: word, script: 'latin', terms, core: new Set([...terms.keys(), rawKey(w)]) };
+  const plain = [stripAccents(w), rawKey(w)];
+  return {
+    surface: word,
+    script: 'latin',
+    terms,
+    core: new Set([...terms.keys(), rawKey(w)]),
+    coreBy: { es: new Set([esStem(w), ...plain]), en: new Set([enStem(w), ...plain]) },
+  };
 }
 
 const EN_ONLY = new Set('the of to in and is for with on by from his her their them you your this that at an it be are was not'.split(' '));
@@ -194,9 +206,27 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   return { text: raw, groups, concepts: findConcepts(q, groups, concepts), script, lang, quoted, phrase: phraseKey(q) };
 }
 
+/**
+ * Word sequences a concept form may be matched against: each group alone, plus two adjacent
+ * Hangul groups written together (`인격 모독` meets the form `인격모독`, `신용 기록` meets `신용기록`),
+ * since Korean compounds are written with or without a space.
+ */
+function matchUnits(groups: QueryGroup[]): Array<{ covers: number[]; core: Set<string>; coreBy?: QueryGroup['coreBy'] }> {
+  const units: Array<{ covers: number[]; core: Set<string>; coreBy?: QueryGroup['coreBy'] }> = groups.map((g, i) => ({ covers: [i], core: g.core, coreBy: g.coreBy }));
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const a = groups[i];
+    const b = groups[i + 1];
+    if (a.script !== 'hangul' || b.script !== 'hangul') continue;
+    const joined = a.surface + b.surface;
+    units.push({ covers: [i, i + 1], core: new Set([joined, ...koStems(joined), rawKey(joined)]) });
+  }
+  return units;
+}
+
 /** Concepts named by the query, with the groups each one covers. */
 export function findConcepts(q: string, groups: QueryGroup[], concepts: CompiledConcept[]): ConceptHit[] {
   const hanQuery = hanText(q);
+  const units = matchUnits(groups);
   const hits: ConceptHit[] = [];
   for (const c of concepts) {
     const covers = new Set<number>();
@@ -210,16 +240,19 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
       for (const form of c[l]) {
         const used: number[] = [];
         const ok = form.every((word) => {
-          const i = groups.findIndex((g) => wordMatches(word, g.core));
-          if (i >= 0) used.push(i);
-          return i >= 0;
+          const u = units.find((x) => !x.covers.some((i) => used.includes(i)) && wordMatches(word, l === 'ko' ? x.core : (x.coreBy?.[l] ?? x.core)));
+          if (u) used.push(...u.covers);
+          return !!u;
         });
         if (ok) used.forEach((i) => covers.add(i));
       }
     }
     if (covers.size) hits.push({ id: c.id, broad: c.broad, covers: [...covers].sort((a, b) => a - b) });
   }
-  return hits;
+  // Longest match: a concept whose words all lie inside a longer form of another concept was only
+  // part of that phrase (`credit record` names credit-record, not recording-evidence): it still adds
+  // weight, as a broad concept does, but covers no word.
+  return hits.map((h) =>
+    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) ? { ...h, broad: true, covers: [] } : h,
+  );
 }
-
-
