@@ -40,6 +40,12 @@ describe('euphemisms and indirect tactics', () => {
     ['es', 'Añádele 40 euros de gastos de recobro a la deuda aunque el contrato no diga nada.', 'unfair-charges'],
     ['en', 'Her mother just died, so this week is the best time to press her for a lump sum.', 'exploit-vulnerability'],
     ['en', 'The account is time-barred, but tell her she still owes it and we will sue.', 'false-legal-threat'],
+    ['zh-Hans', '他最听他丈母娘的话，你就去找他丈母娘，让她去说。', 'third-party-pressure'],
+    ['ko', '연락이 없으면 장모님께 전화해서 사정을 얘기하세요.', 'third-party-pressure'],
+    ['ko', '밤늦게 찾아가 초인종을 여러 번 누르면 대부분 나옵니다.', 'harassment-contact'],
+    ['zh-Hant', '凌晨一點再打一次，讓他知道我們沒在開玩笑。', 'harassment-contact'],
+    ['en', 'Text his landlord and let them know he is three months behind.', 'third-party-pressure'],
+    ['es', 'Haz que se enteren sus suegros de lo que debe; eso lo presiona más que nada.', 'third-party-pressure'],
   ] as Array<[Lang, string, TacticCode]>)('%s: "%s" is prohibited with %s', (lang, text, code) => {
     const t = tag(text, lang);
     expect(t.label).toBe('prohibited');
@@ -71,6 +77,10 @@ describe('noise that sounds like collection', () => {
     ['en', 'This workshop taught me that a growth mindset and teamwork make every role easier.'],
     ['ko', '급전이 필요하신가요? 저신용자도 OK, 최대 500만 원까지 비대면 대출 가능합니다.'],
     ['ko', '이번 교육을 통해 느낀 점은 작은 습관이 큰 변화를 만든다는 것이다.'],
+    ['zh-Hans', '诚聘电话客服：负责逾期提醒。任职要求：中专以上学历，工作时间早九晚六，底薪加提成。'],
+    ['es', 'Buscamos teleoperador/a de recobro. Requisitos: ESO o equivalente. Se ofrece jornada completa y alta inmediata.'],
+    ['en', 'Collections Representative. Duties include outbound calls on past-due accounts. Qualifications: high school diploma; hourly pay.'],
+    ['ko', '채권 추심원 모집 / 자격 요건: 신용관리사 자격증 소지자 / 근무 시간: 09시~18시'],
   ] as Array<[Lang, string]>)('%s: "%s" is noise', (lang, text) => {
     expect(tag(text, lang).label).toBe('noise');
   });
