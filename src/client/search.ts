@@ -60,7 +60,6 @@ class SearchPage {
   private engine: SearchEngine | null = null;
   private state: State = readState(location.search);
   private shown = PAGE;
-  private last: SearchResponse | null = null;
   private timer = 0;
   /** Facets whose full value list is shown. */
   private readonly expanded = new Set<FacetKey>();
@@ -126,7 +125,8 @@ class SearchPage {
     this.shown = PAGE;
     const url = `${location.pathname}${stateQuery(this.state)}`;
     try {
-      if (push) history.pushState(null, '', url);
+      // A new history entry only when the state really changed (Enter after typing replaces).
+      if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     } catch {
       /* some file:// setups refuse history changes; the page still works */
@@ -152,7 +152,6 @@ class SearchPage {
     if (!this.engine) return;
     this.setStatus('loading', 'Searching…');
     const res = this.query(this.shown);
-    this.last = res;
     this.renderFacets(res.facets);
     this.renderResults(res);
     this.renderAnalysis(res);
@@ -265,7 +264,7 @@ class SearchPage {
   }
 
   private exportAll(kind: 'csv' | 'jsonl'): void {
-    if (!this.engine || !this.last) return;
+    if (!this.engine) return;
     const all = this.query(Number.MAX_SAFE_INTEGER).results.map((r) => r.doc);
     const name = `passages-${(this.state.q || 'all').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}`;
     if (kind === 'csv') exportCsv(all, `${name}.csv`);
