@@ -7,8 +7,9 @@
  * a usage or data error (one line, no stack trace).
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { assertReplaceable, BUILD_MARKER } from '../src/site/outdir';
 import { execFileSync } from 'node:child_process';
 
 async function main(): Promise<number> {
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
   const data = loadSiteData();
   log(`build: ${data.passages.length} passages, ${data.sources.length} sources, passage pages: ${data.policy}`);
 
+  assertReplaceable(outDir, process.cwd());
   rmSync(outDir, { recursive: true, force: true });
   const { build } = await import('astro');
   await build({ root: process.cwd(), base, outDir, logLevel: values.quiet ? 'warn' : 'info' });
@@ -58,6 +60,7 @@ async function main(): Promise<number> {
   const { writeClientAssets, writeSearchIndex } = await import('../src/site/assets');
   const assets = await writeClientAssets(outDir);
   const index = writeSearchIndex(outDir, data.passages);
+  writeFileSync(join(outDir, BUILD_MARKER), 'Built by `npm run build`; this folder is emptied on the next build.\n');
   // Astro leaves its content-layer modules in outDir for static builds; the site does not use them.
   for (const f of ['content-assets.mjs', 'content-modules.mjs']) rmSync(resolve(outDir, f), { force: true });
   const t2 = performance.now();
