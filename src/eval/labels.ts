@@ -36,9 +36,10 @@ export const DevItem = z.object({
   blind: z.literal(true).optional(),
   /**
    * A later held-out split, scored apart: `blind2` (written before its author read the lexicon cue
-   * lists; the round-2 fixes were then made on its misses), `blind3` (written after round 2, never tuned on).
+   * lists; round 2 was then fixed on its misses), `blind3` (written after round 2; round 2b was then
+   * fixed on its misses), `blind4` (written after round 2b, scored once and never tuned on).
    */
-  split: z.enum(['blind2', 'blind3']).optional(),
+  split: z.enum(['blind2', 'blind3', 'blind4']).optional(),
 });
 export type DevItem = z.infer<typeof DevItem>;
 
