@@ -46,6 +46,9 @@ describe('euphemisms and indirect tactics', () => {
     ['zh-Hant', '凌晨一點再打一次，讓他知道我們沒在開玩笑。', 'harassment-contact'],
     ['en', 'Text his landlord and let them know he is three months behind.', 'third-party-pressure'],
     ['es', 'Haz que se enteren sus suegros de lo que debe; eso lo presiona más que nada.', 'third-party-pressure'],
+    ['ko', '계속 미루면 누나한테도 전화해서 동생 빚 얘기를 하세요.', 'third-party-pressure'],
+    ['es', 'Menciónale a su prima que él tiene pagos atrasados con nosotros.', 'third-party-pressure'],
+    ['en', 'Message his cousin on Facebook and mention the unpaid balance.', 'third-party-pressure'],
   ] as Array<[Lang, string, TacticCode]>)('%s: "%s" is prohibited with %s', (lang, text, code) => {
     const t = tag(text, lang);
     expect(t.label).toBe('prohibited');
