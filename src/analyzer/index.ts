@@ -37,6 +37,11 @@ export interface AnalyzeOptions {
   vocabulary?: Vocabulary;
   /** Mark only these words in Han runs (no segmentation; see `findWords`): for highlighting. */
   hanWords?: Iterable<string>;
+  /**
+   * Analyse only the Latin words whose first two letters (accent-free) are in this set: stems keep
+   * a word's beginning, so a caller looking for known terms (highlighting) skips the stemmer elsewhere.
+   */
+  latinPrefixes?: Set<string>;
   /** `fold(text)` when the caller already has it (it must be exactly that). */
   folded?: string;
 }
@@ -103,11 +108,17 @@ export function analyze(text: string, lang: Lang, options: AnalyzeOptions = {}):
   }
 
   for (const m of folded.matchAll(LATIN_WORD)) {
+    if (options.latinPrefixes && !options.latinPrefixes.has(latinPrefix(m[0]))) continue;
     const term = latinTerm(m[0], lang);
     if (term) out.push({ term, start: m.index!, end: m.index! + m[0].length });
   }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** First two letters of a word or term, lower-case and accent-free (see `latinPrefixes`). */
+export function latinPrefix(word: string): string {
+  return stripAccents(word.slice(0, 2).toLowerCase());
 }
 
 /**

@@ -41,7 +41,7 @@
  * `writeSearchIndex()` in src/search/write-index.ts), format `dckb-search` version INDEX_VERSION.
  */
 import { FlatIndex, type FlatSubQuery, type MiniSearchJSON } from './flat';
-import { analyze, hanRuns } from '../analyzer/index';
+import { analyze, hanRuns, latinPrefix } from '../analyzer/index';
 import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
@@ -292,7 +292,16 @@ export class SearchEngine {
     const zhForms = new Set<string>();
     for (const c of concepts) for (const f of c.zh) if (han.includes(f)) zhForms.add(f);
     const hanVocab = new Set<string>([...zhForms, ...[...terms].filter((t) => /\p{Script=Han}/u.test(t))]);
-    const tokens = analyze(doc.text, doc.lang, { hanWords: hanVocab, folded });
+    // Latin words are stemmed only when they may yield a wanted term (a query term or a term of a
+    // form of the matched concepts); ^prefix and =word patterns are compared without their mark.
+    const latinPrefixes = new Set<string>();
+    const wanted = (t: string) => {
+      const bare = t.startsWith('^') || t.startsWith('=') ? t.slice(1) : t;
+      if (/^[\p{Script=Latin}\p{N}]/u.test(bare)) latinPrefixes.add(latinPrefix(bare));
+    };
+    for (const t of terms) wanted(t);
+    for (const c of concepts) for (const l of ['es', 'en'] as const) for (const form of c[l]) for (const w of form) w.forEach(wanted);
+    const tokens = analyze(doc.text, doc.lang, { hanWords: hanVocab, latinPrefixes, folded });
     // Non-Han words (tokens sharing a span) with their terms and raw key, built only when concept
     // forms are to be marked: the raw key folds each word again, the costliest part of highlighting.
     const patterns: WordTerms[] = [];

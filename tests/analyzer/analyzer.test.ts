@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import { analyze, stem, setChineseSegmenter, setChineseVocabulary, maxMatch, type Token } from '../../src/analyzer/index';
+import { analyze, stem, setChineseSegmenter, setChineseVocabulary, maxMatch, latinPrefix, type Token } from '../../src/analyzer/index';
 import type { Lang } from '../../src/records';
 
 const terms = (text: string, lang: Lang): string[] => analyze(text, lang).map((t) => t.term);
@@ -137,5 +137,26 @@ describe('analyze: Chinese', () => {
 
   it('segments by maximum matching against a vocabulary', () => {
     expect(maxMatch('联系债权人家人', vocab).map((p) => p.word)).toEqual(['联系', '债权人', '家人']);
+  });
+});
+
+describe('analysis restricted to wanted words (highlighting)', () => {
+  it.each([
+    ['es', 'El gestor visitó al cliente y después lo llamó por teléfono', 'visitar', ['visitó']],
+    ['es', 'Amenazaron con demandarlo si no pagaba la cuota', 'demandar', ['demandarlo']],
+    ['en', 'They kept calling his employer every single morning', 'employer', ['employer']],
+  ] as const)('%s: stems only the words that share the first two letters of a wanted term (%s)', (lang, text, wantedWord, marked) => {
+    const wanted = stem(wantedWord, lang);
+    const tokens = analyze(text, lang, { latinPrefixes: new Set([latinPrefix(wanted)]) });
+    expect(tokens.filter((t) => t.term === wanted).map((t) => text.slice(t.start, t.end))).toEqual(marked);
+    expect(tokens.length).toBeLessThan(analyze(text, lang).length);
+  });
+
+  it('leaves Hangul and Han words alone', () => {
+    const text = '방문했다 上门催收 visita';
+    const tokens = analyze(text, 'ko', { latinPrefixes: new Set() });
+    expect(tokens.some((t) => t.term === '방문')).toBe(true);
+    expect(tokens.some((t) => /\p{Script=Han}/u.test(t.term))).toBe(true);
+    expect(tokens.some((t) => /visit/.test(t.term))).toBe(false);
   });
 });
