@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- --quick] [--scales 1,10,100] [--skip build,browser,…] [--browser-scales 1,10]
- *                [--report bench/REPORT.md] [--work bench/out] [--render-only]`
+ *                [--report bench/REPORT.md] [--work bench/out] [--render-only] [--merge]`
  *
  * Runs the benchmarks of issue 7 (src/bench/run.ts) and writes the Markdown report (default
  * bench/REPORT.md) and the raw numbers (<work>/results.json). `--quick`: 1× only, five queries, short
  * engine loop — the smoke test's version. Steps: ingest, profile, build, sizes, browser, engine.
- * `--render-only` rewrites the report from <work>/results.json without measuring anything.
+ * `--render-only` rewrites the report from <work>/results.json without measuring anything; `--merge`
+ * runs only the steps not skipped and merges them into <work>/results.json (steps reuse the ingest
+ * output and built sites already in <work>).
  * Exit 0 when the report was written (even if a step failed: failures are in the report), 1 on a
  * usage error.
  */
@@ -13,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderReport } from '../src/bench/report';
-import { defaultBenchOptions, runBench, STEPS, type BenchResults, type Step } from '../src/bench/run';
+import { defaultBenchOptions, mergeResults, runBench, STEPS, type BenchResults, type Step } from '../src/bench/run';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -25,11 +27,12 @@ async function main(): Promise<number> {
       report: { type: 'string', default: 'bench/REPORT.md' },
       work: { type: 'string' },
       'render-only': { type: 'boolean', default: false },
+      merge: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write(`usage: npm run bench -- [--quick] [--scales 1,10,100] [--skip ${STEPS.join(',')}] [--browser-scales 1,10] [--report FILE] [--work DIR] [--render-only]\n`);
+    process.stdout.write(`usage: npm run bench -- [--quick] [--scales 1,10,100] [--skip ${STEPS.join(',')}] [--browser-scales 1,10] [--report FILE] [--work DIR] [--render-only] [--merge]\n`);
     return 0;
   }
   const nums = (s: string, flag: string): number[] => {
@@ -48,7 +51,7 @@ async function main(): Promise<number> {
     process.stderr.write(`bench: report → ${values.report} (from ${path})\n`);
     return 0;
   }
-  const results = await runBench({
+  const fresh = await runBench({
     ...o,
     scales: values.scales ? nums(values.scales, '--scales') : o.scales,
     browserScales: values['browser-scales'] ? nums(values['browser-scales'], '--browser-scales') : undefined,
@@ -58,6 +61,11 @@ async function main(): Promise<number> {
   });
   const work = values.work ?? o.work;
   mkdirSync(work, { recursive: true });
+  const previous = join(work, 'results.json');
+  const results =
+    values.merge && existsSync(previous)
+      ? mergeResults(JSON.parse(readFileSync(previous, 'utf8')) as BenchResults, fresh, STEPS.filter((s) => !skip.includes(s)))
+      : fresh;
   writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 1));
   mkdirSync(dirname(values.report!), { recursive: true });
   writeFileSync(values.report!, renderReport(results) + '\n');

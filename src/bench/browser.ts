@@ -20,8 +20,8 @@ import type { BenchQuery } from './queries';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** A query that has not shown results after this long counts as failed. */
-const DONE_TIMEOUT = 20_000;
+/** A query that has not shown results after this long counts as failed (default; see benchSite). */
+export const DONE_TIMEOUT = 20_000;
 
 export interface Served {
   url: string;
@@ -65,7 +65,7 @@ export interface QueryRun {
   bytes: number;
   gzipBytes: number;
   results: number;
-  /** Largest responses of this navigation: path and bytes. */
+  /** Largest finished responses of this navigation: path and bytes (a timed-out run misses the unfinished ones). */
   largest: Array<{ path: string; bytes: number }>;
   error?: string;
 }
@@ -137,18 +137,18 @@ class Collector {
   }
 }
 
-async function measureOne(page: Page, collector: Collector, url: string): Promise<{ ms: number; results: number; error?: string }> {
+async function measureOne(page: Page, collector: Collector, url: string, timeout: number): Promise<{ ms: number; results: number; error?: string }> {
   collector.reset();
   try {
-    await page.goto(url, { waitUntil: 'commit', timeout: DONE_TIMEOUT });
-    await page.waitForSelector('[data-search-status="done"]', { state: 'attached', timeout: DONE_TIMEOUT });
+    await page.goto(url, { waitUntil: 'commit', timeout });
+    await page.waitForSelector('[data-search-status="done"]', { state: 'attached', timeout });
     const ms = await page.evaluate(() => (window as unknown as { __doneAt?: number }).__doneAt ?? performance.now());
     // Let late requests (lazy chunks, images) finish so they are counted with this query.
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
     const results = await page.locator('[data-passage-id]').count();
     return { ms, results };
   } catch (e) {
-    return { ms: DONE_TIMEOUT, results: 0, error: (e as Error).message.split('\n')[0] };
+    return { ms: timeout, results: 0, error: (e as Error).message.split('\n')[0] };
   }
 }
 
@@ -160,7 +160,7 @@ async function newContext(browser: Browser, collector: Collector): Promise<Brows
 }
 
 /** Run every query cold, then warm, against one site. */
-export async function benchSite(browser: Browser, site: SiteUnderTest, queries: BenchQuery[]): Promise<QueryRun[]> {
+export async function benchSite(browser: Browser, site: SiteUnderTest, queries: BenchQuery[], timeout = DONE_TIMEOUT): Promise<QueryRun[]> {
   const out: QueryRun[] = [];
   const collector = new Collector(site.served);
   const full = (q: BenchQuery) => new URL(site.path(q), site.served.url).href;
@@ -170,15 +170,15 @@ export async function benchSite(browser: Browser, site: SiteUnderTest, queries: 
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const r = await measureOne(page, collector, full(q));
+    const r = await measureOne(page, collector, full(q), timeout);
     out.push({ q: q.q, kind: q.kind, mode: 'cold', ...r, ...(await collector.totals()) });
     await ctx.close();
   }
   const ctx = await newContext(browser, collector);
   const page = await ctx.newPage();
-  await measureOne(page, collector, full(queries[0]));
+  await measureOne(page, collector, full(queries[0]), timeout);
   for (const q of queries) {
-    const r = await measureOne(page, collector, full(q));
+    const r = await measureOne(page, collector, full(q), timeout);
     out.push({ q: q.q, kind: q.kind, mode: 'warm', ...r, ...(await collector.totals()) });
   }
   await ctx.close();

@@ -1,16 +1,21 @@
 /**
- * The search core alone, in Node: load the index the build wrote (search-index/index.json), then
+ * The search core alone, in Node: load the index the build wrote (search-index/), then
  * run the query set over and over. Separates the engine's cost from the page's (download, parse,
  * render). Same call as the page makes: `engine.search(q, { limit: 50 })`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { SearchEngine } from '../search/engine';
 import { summary } from './measure';
 import type { BenchQuery } from './queries';
 
 export interface EngineBench {
   docs: number;
+  /** Bytes of the serialised index (JSON). */
   indexBytes: number;
+  /** The file it was read from and that file's size. */
+  indexFile?: string;
+  indexFileBytes?: number;
   /** JSON.parse + SearchEngine construction (MiniSearch.loadJS), ms. */
   loadMs: number;
   /** Heap growth from loading the engine, MB. */
@@ -21,8 +26,26 @@ export interface EngineBench {
   latency: { median: number; p95: number; max: number };
 }
 
-export function benchEngine(indexPath: string, queries: BenchQuery[], budgetMs = 3_000, limit = 50): EngineBench {
-  const json = readFileSync(indexPath, 'utf8');
+/**
+ * The serialised index a built site serves: search-index/index.json when the build writes one,
+ * else the JSON string inside search-index/index.js (`window.__kbSearchIndex="…";`).
+ */
+export function readSiteIndex(siteDir: string): { path: string; json: string } | null {
+  const json = join(siteDir, 'search-index', 'index.json');
+  if (existsSync(json)) return { path: json, json: readFileSync(json, 'utf8') };
+  const js = join(siteDir, 'search-index', 'index.js');
+  if (!existsSync(js)) return null;
+  const src = readFileSync(js, 'utf8');
+  const at = src.indexOf('=');
+  const end = src.lastIndexOf(';');
+  if (at < 0 || end < at) throw new Error(`${js}: not the expected \`window.__kbSearchIndex="…";\` script`);
+  return { path: js, json: JSON.parse(src.slice(at + 1, end)) as string };
+}
+
+export function benchEngine(siteDir: string, queries: BenchQuery[], budgetMs = 3_000, limit = 50): EngineBench {
+  const index = readSiteIndex(siteDir);
+  if (!index) throw new Error(`${siteDir}/search-index/: no index.json or index.js`);
+  const { json, path: indexPath } = index;
   globalThis.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
@@ -48,7 +71,9 @@ export function benchEngine(indexPath: string, queries: BenchQuery[], budgetMs =
   const s = summary(all);
   return {
     docs: engine.size,
-    indexBytes: statSync(indexPath).size,
+    indexBytes: Buffer.byteLength(json),
+    indexFile: indexPath.split('/').slice(-2).join('/'),
+    indexFileBytes: statSync(indexPath).size,
     loadMs,
     heapMb,
     qps: (rounds * queries.length) / (elapsed / 1000),

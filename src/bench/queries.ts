@@ -36,3 +36,6 @@ export const BENCH_QUERIES: BenchQuery[] = [
 
 /** The smaller set for `--quick`: one query per script. */
 export const QUICK_QUERIES: BenchQuery[] = BENCH_QUERIES.filter((q) => ['연체 고객', 'deudor moroso', '催收员', '債務人', 'debt collector'].includes(q.q));
+
+/** The set for the largest corpora, where one cold navigation of the site can take a minute. */
+export const LARGE_QUERIES: BenchQuery[] = BENCH_QUERIES.filter((q) => ['연체 고객', 'deudor moroso', '催收员'].includes(q.q));

@@ -12,6 +12,8 @@ import { total, type SizeRow } from './sizes';
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
 const s2 = (ms: number) => (ms / 1000).toFixed(2);
 const ms0 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(0) : '–');
+/** A navigation's time, or "> limit" when it never showed results. */
+const nav = (r: QueryRun | undefined) => (!r ? '–' : r.error ? `> ${ms0(r.ms)} (timeout)` : ms0(r.ms));
 const ms1 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
 const kb = (b: number) => (b / 1024).toFixed(b < 10 * 1024 ? 1 : 0);
 const mb = (b: number) => (b / 1024 / 1024).toFixed(2);
@@ -228,7 +230,7 @@ export function renderReport(res: BenchResults): string {
   if (sz.length) {
     out.push('## Index size');
     out.push('');
-    out.push('The site\'s search loads search-index/index.js (the same data as index.json, as a classic script so it also works from file://) and the runtime assets/search.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
+    out.push('The site\'s search loads search-index/index.js (the serialised index — MiniSearch data, passages for display, vocabulary, concepts — as a classic script so it also works from file://) and the runtime assets/search.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
     out.push('');
     for (const s of sz) {
       const z = s.sizes!;
@@ -267,6 +269,10 @@ export function renderReport(res: BenchResults): string {
       const b = s.browser!;
       out.push(`### ${s.scale}×`);
       out.push('');
+      if (b.queries && b.queries.length !== res.queries.length)
+        out.push(`${b.queries.length} of the queries (${b.queries.map((q) => `\`${q.q}\``).join(', ')}), each allowed ${s1(b.timeoutMs ?? 0)} s: at this size one cold navigation of the site takes about a minute.\n`);
+      const failed = [...b.site, ...b.pagefind].filter((r) => r.error).length;
+      if (failed) out.push(`${failed} navigation(s) never showed results within the limit: their time counts as the limit (a lower bound) and their bytes miss the unfinished responses.\n`);
       const rows: Array<Array<string | number>> = [];
       for (const mode of ['cold', 'warm'] as const) {
         const a = agg(b.site, mode);
@@ -281,12 +287,12 @@ export function renderReport(res: BenchResults): string {
       out.push(
         table(
           ['query', 'kind', 'site cold ms', 'Pagefind cold ms', 'site warm ms', 'Pagefind warm ms', 'site results', 'Pagefind results', 'site cold KB', 'Pagefind cold KB'],
-          res.queries.map((q) => {
+          (b.queries ?? res.queries).map((q) => {
             const sc = pick(b.site, q.q, 'cold');
             const pc = pick(b.pagefind, q.q, 'cold');
             const sw = pick(b.site, q.q, 'warm');
             const pw = pick(b.pagefind, q.q, 'warm');
-            return [`\`${q.q}\``, q.kind, ms0(sc?.ms ?? NaN), ms0(pc?.ms ?? NaN), ms0(sw?.ms ?? NaN), ms0(pw?.ms ?? NaN), sc?.results ?? '–', pc?.results ?? '–', sc ? kb(sc.bytes) : '–', pc ? kb(pc.bytes) : '–'];
+            return [`\`${q.q}\``, q.kind, nav(sc), nav(pc), nav(sw), nav(pw), sc?.results ?? '–', pc?.results ?? '–', sc ? kb(sc.bytes) : '–', pc ? kb(pc.bytes) : '–'];
           }),
         ),
       );
@@ -304,7 +310,7 @@ export function renderReport(res: BenchResults): string {
   if (en.length) {
     out.push('## Search core in Node (src/search/engine.ts alone)');
     out.push('');
-    out.push('`SearchEngine.fromJSON(index.json)` then `engine.search(q, { limit: 50 })` over the query set, repeated for a few seconds after one untimed round.');
+    out.push('`SearchEngine.fromJSON(json)` on the index the site serves, then `engine.search(q, { limit: 50 })` over the query set, repeated for a few seconds after one untimed round.');
     out.push('');
     out.push(
       table(
@@ -350,10 +356,12 @@ function whereTimeGoes(res: BenchResults, base: ScaleResult | undefined, big: Sc
     const stageTotal = Object.values(ing.stages).reduce((a, b) => a + b, 0);
     const [top, topMs] = Object.entries(ing.stages).sort((a, b) => b[1] - a[1])[0] ?? ['?', 0];
     const fl = big.floor;
+    const un = big.untagged;
     out.push(
-      `**Ingest at ${big.scale}×.** ${s1(ing.wallMs)} s wall; the pipeline stages account for ${s1(stageTotal)} s, the rest is start-up (tsx, lexicon loading) and writing. ` +
+      `**Ingest at ${big.scale}×.** ${s1(ing.wallMs)} s wall, peak ${ing.peakMb.toFixed(0)} MB; the pipeline stages account for ${s1(stageTotal)} s, the rest is start-up (tsx, lexicon loading) and writing. ` +
         `The slowest stage is **${top}** with ${s1(topMs)} s (${pct(topMs / ing.wallMs)} of the wall time).` +
-        (fl ? ` The floor: reading and strictly decoding all ${mb(fl.bytes)} MB takes ${ms0(fl.readDecodeMs)} ms, one fold() pass over the text ${ms0(fl.foldMs)} ms, one regex scan for sentence ends ${ms0(fl.scanMs)} ms: the text itself costs well under a second; the limit is the per-passage work, not I/O.` : ''),
+        (un ? ` Without the tagger the same pipeline takes ${s1(un.wallMs)} s and ${un.peakMb.toFixed(0)} MB, so tagging adds ${s1(ing.wallMs - un.wallMs)} s and ${(ing.peakMb - un.peakMb).toFixed(0)} MB.` : '') +
+        (fl ? ` The floor: reading and strictly decoding all ${mb(fl.bytes)} MB takes ${ms0(fl.readDecodeMs)} ms, one fold() pass over the text ${ms0(fl.foldMs)} ms, one regex scan for sentence ends ${ms0(fl.scanMs)} ms (in the bench process).` : ''),
     );
     out.push('');
   }

@@ -10,11 +10,11 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TaggedPassage } from '../records';
 import { benchSite, chromiumVersion, launchChromium, serve, type QueryRun } from './browser';
-import { benchEngine, type EngineBench } from './engine';
+import { benchEngine, readSiteIndex, type EngineBench } from './engine';
 import { generateCorpus } from './generate';
 import { buildPagefindSite, readJsonl } from './pagefind';
 import {
@@ -31,7 +31,7 @@ import {
   type ProfileSummary,
   type UntaggedRun,
 } from './pipeline';
-import { BENCH_QUERIES, QUICK_QUERIES, type BenchQuery } from './queries';
+import { BENCH_QUERIES, LARGE_QUERIES, QUICK_QUERIES, type BenchQuery } from './queries';
 import { groupSizes, pagefindGroup, siteSearchSizes, type SizeRow } from './sizes';
 
 export type Step = 'ingest' | 'profile' | 'build' | 'sizes' | 'browser' | 'engine';
@@ -74,7 +74,8 @@ export interface ScaleResult {
   build?: Stripped<BuildRun> & { error?: string };
   indexFloor?: IndexFloor;
   sizes?: { docs: number; site: SizeRow[]; sitePagefind: SizeRow[]; baseline: SizeRow[]; baselineRecords: number; baselineMs: number };
-  browser?: { site: QueryRun[]; pagefind: QueryRun[] };
+  /** queries: the set used at this scale; timeoutMs: when a navigation counts as failed. */
+  browser?: { site: QueryRun[]; pagefind: QueryRun[]; queries?: BenchQuery[]; timeoutMs?: number };
   engine?: EngineBench;
   errors: string[];
 }
@@ -188,7 +189,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
         r.errors.push(`index floor: ${(e as Error).message}`);
       }
     }
-    const built = existsSync(join(site, 'search', 'index.html')) && !r.build?.error;
+    const built = existsSync(join(site, 'search', 'index.html')) && !r.build?.error && !(skip.has('build') && !existsSync(join(site, 'search-index')));
     const pfDir = join(work, `pagefind-${scale}x`);
     let baseline: { records: number; ms: number } | null = null;
     if ((!skip.has('sizes') || !skip.has('browser')) && built) {
@@ -200,8 +201,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       }
     }
     if (!skip.has('sizes') && built) {
-      const indexJson = join(site, 'search-index', 'index.json');
-      const docs = existsSync(indexJson) ? ((JSON.parse(readFileSync(indexJson, 'utf8')) as { docs: unknown[] }).docs?.length ?? 0) : 0;
+      let docs = 0;
+      try {
+        const idx = readSiteIndex(site);
+        docs = idx ? ((JSON.parse(idx.json) as { docs?: unknown[] }).docs?.length ?? 0) : 0;
+      } catch (e) {
+        r.errors.push(`sizes: ${(e as Error).message}`);
+      }
       r.sizes = {
         docs,
         site: siteSearchSizes(site),
@@ -219,9 +225,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       try {
         if (a && b) {
           browser = await launchChromium();
-          const siteRuns = await benchSite(browser, { name: 'site', served: a, path: (q) => `search/?q=${encodeURIComponent(q.q)}` }, o.queries);
-          const pfRuns = await benchSite(browser, { name: 'pagefind', served: b, path: (q) => `search/?q=${encodeURIComponent(q.q)}&pl=${q.page}` }, o.queries);
-          r.browser = { site: siteRuns, pagefind: pfRuns };
+          // Beyond 10× one cold navigation of a single-file index can take a minute: fewer queries, longer limit.
+          const large = scale > 10 && !o.quick;
+          const queries = large ? LARGE_QUERIES : o.queries;
+          const timeoutMs = large ? 240_000 : 20_000;
+          const siteRuns = await benchSite(browser, { name: 'site', served: a, path: (q) => `search/?q=${encodeURIComponent(q.q)}` }, queries, timeoutMs);
+          const pfRuns = await benchSite(browser, { name: 'pagefind', served: b, path: (q) => `search/?q=${encodeURIComponent(q.q)}&pl=${q.page}` }, queries, timeoutMs);
+          r.browser = { site: siteRuns, pagefind: pfRuns, queries, timeoutMs };
           o.log(`bench ${scale}×: browser ${siteRuns.length + pfRuns.length} navigations`);
         }
       } catch (e) {
@@ -233,15 +243,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       }
     }
     if (!skip.has('engine') && built) {
-      const indexJson = join(site, 'search-index', 'index.json');
-      if (existsSync(indexJson) && statSync(indexJson).size) {
-        try {
-          r.engine = benchEngine(indexJson, o.queries, o.quick ? 500 : 3_000);
-          o.log(`bench ${scale}×: engine ${r.engine.qps.toFixed(0)} queries/s, load ${r.engine.loadMs.toFixed(0)} ms`);
-        } catch (e) {
-          r.errors.push(`engine: ${(e as Error).message}`);
-        }
-      } else r.errors.push(`engine: ${indexJson} not found`);
+      try {
+        r.engine = benchEngine(site, o.queries, o.quick ? 500 : 3_000);
+        o.log(`bench ${scale}×: engine ${r.engine.qps.toFixed(0)} queries/s, load ${r.engine.loadMs.toFixed(0)} ms`);
+      } catch (e) {
+        r.errors.push(`engine: ${(e as Error).message}`);
+      }
     }
   }
   return { quick: o.quick, machine: m, queries: o.queries, scales, profile, totalMs: performance.now() - t0, loadEnd: loadavg() };
@@ -254,3 +261,38 @@ export const defaultBenchOptions = (quick: boolean): Omit<BenchOptions, 'log'> =
   skip: [],
   queries: quick ? QUICK_QUERIES : BENCH_QUERIES,
 });
+
+/**
+ * Merge a partial run into earlier results: the steps that ran replace their old numbers (and old
+ * errors of those steps), everything else stays. Used by `npm run bench -- --merge`.
+ */
+export function mergeResults(old: BenchResults, fresh: BenchResults, ran: Step[]): BenchResults {
+  const keysOf: Record<Step, Array<keyof ScaleResult>> = {
+    ingest: ['ingest', 'untagged', 'floor'],
+    profile: [],
+    build: ['build', 'indexFloor'],
+    sizes: ['sizes'],
+    browser: ['browser'],
+    engine: ['engine'],
+  };
+  const scales = old.scales.map((s) => ({ ...s }));
+  for (const f of fresh.scales) {
+    const i = scales.findIndex((s) => s.scale === f.scale);
+    if (i < 0) {
+      scales.push(f);
+      continue;
+    }
+    const merged: ScaleResult = { ...scales[i] };
+    for (const step of ran) for (const k of keysOf[step]) if (f[k] !== undefined) (merged as unknown as Record<string, unknown>)[k] = f[k];
+    merged.errors = [...scales[i].errors.filter((e) => !ran.some((st) => e.startsWith(st))), ...f.errors];
+    scales[i] = merged;
+  }
+  scales.sort((a, b) => a.scale - b.scale);
+  return {
+    ...old,
+    scales,
+    profile: ran.includes('profile') && fresh.profile ? fresh.profile : old.profile,
+    totalMs: old.totalMs + fresh.totalMs,
+    loadEnd: fresh.loadEnd,
+  };
+}
