@@ -330,9 +330,10 @@ export function compileLexicon(files: LexiconFiles, lang: MatchLang): CompiledLe
         note: e.note,
         patterns,
         fast: combinePatterns(patterns),
-        groups: e.all?.map((g) => compileCues(g, lang, e.id)),
+        // Co-occurrence groups and suppressors are scanned as one alternation each, like `fast`.
+        groups: e.all?.map((g) => combinePatterns(compileCues(g, lang, e.id))),
         within: e.within,
-        not: compileCues(e.not, lang, e.id),
+        not: combinePatterns(compileCues(e.not, lang, e.id)),
       });
     }
     for (const m of files.stance[folder]?.markers ?? []) {

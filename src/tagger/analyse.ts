@@ -79,16 +79,26 @@ function weighted(lex: CompiledLexicon['topic'], t: Target): WeightedHit[] {
 function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Span[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const entry of lex.tactics) {
+    // Suppressor hits are found once per entry, and only when the entry fires.
+    let notHits: Span[] | null = null;
     const blocked = (s: Span): boolean => {
       if (!entry.not.length) return false;
+      notHits ??= entry.not.flatMap((p) => p.find(t));
       const sent = unitAt(sents, s.start);
-      return entry.not.some((p) => p.find(t).some((n) => n.start >= sent.start && n.end <= sent.end));
+      return notHits.some((n) => n.start >= sent.start && n.end <= sent.end);
     };
     for (const p of entry.fast)
       for (const s of p.find(t)) if (!blocked(s)) out.push({ ...s, entry, parts: [s], gapped: p.gapped } as Occurrence & { gapped: boolean });
     if (entry.groups) {
       const unitsOf = entry.within === 'clause' ? cls : entry.within === 'sentence' ? sents : [{ start: 0, end: t.text.length }];
-      const groupHits = entry.groups.map((g) => g.flatMap((p) => p.find(t)).sort((a, b) => a.start - b.start));
+      // Stop at the first group with no hit anywhere: most co-occurrence entries fail there.
+      const groupHits: Span[][] = [];
+      for (const g of entry.groups) {
+        const hs = g.flatMap((p) => p.find(t));
+        if (!hs.length) break;
+        groupHits.push(hs.sort((a, b) => a.start - b.start));
+      }
+      if (groupHits.length < entry.groups.length) continue;
       for (const u of unitsOf) {
         // One hit per group, none overlapping another group's hit (one word cannot fill two roles).
         const parts: Span[] = [];
