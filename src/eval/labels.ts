@@ -37,9 +37,10 @@ export const DevItem = z.object({
   /**
    * A later held-out split, scored apart: `blind2` (written before its author read the lexicon cue
    * lists; round 2 was then fixed on its misses), `blind3` (written after round 2; round 2b was then
-   * fixed on its misses), `blind4` (written after round 2b, scored once and never tuned on).
+   * fixed on its misses), `blind4` (written after round 2b, scored once; later general changes were
+   * made by its author), `blind5` (written against the final round-2 tagger, scored once, never tuned on).
    */
-  split: z.enum(['blind2', 'blind3', 'blind4']).optional(),
+  split: z.enum(['blind2', 'blind3', 'blind4', 'blind5']).optional(),
 });
 export type DevItem = z.infer<typeof DevItem>;
 
