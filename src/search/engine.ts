@@ -45,7 +45,7 @@ import { analyze, hanRuns, latinPrefix } from '../analyzer/index';
 import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
-import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryVocabulary } from './query';
+import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryGroup, type QueryVocabulary } from './query';
 
 export type { StoredDoc, SerializedIndex } from './build';
 export type { AnalyzedQuery } from './query';
@@ -105,6 +105,8 @@ export const DEFAULT_SEARCH = {
   /** Boost of a concept term relative to a query word. */
   conceptBoost: 0.5,
   broadConceptBoost: 0.2,
+  /** BM25 length normalisation of the concept field (0: none; text keeps MiniSearch's 0.7). */
+  conceptLengthNorm: 0.35,
   /** Fuzzy edit fraction (at most one edit) for Latin words of ≥ 6 letters not in the index; never for Han or Hangul. */
   latinFuzzy: 0.2,
   /** Top-N window and the places the query's own language may take in it while others have full matches. */
@@ -113,6 +115,28 @@ export const DEFAULT_SEARCH = {
   /** Places in that window kept for each language that has full matches. */
   minPerLanguage: 2,
 } as const;
+
+/**
+ * Does a passage match a query word literally? Through the word itself or its stems; for a known
+ * Chinese word met only through its sub-words, those must cover the word, save one character of a
+ * word of four or more (`爆通讯录` segmented as 爆/通讯录 counts, `第三方` met only by `第三` does not).
+ */
+export function literalMatch(g: QueryGroup, matched: Set<string>): boolean {
+  let any = false;
+  for (const t of g.terms.keys()) {
+    if (!matched.has(t)) continue;
+    if (g.script !== 'han' || g.core.size === 0 || g.core.has(t)) return true;
+    any = true;
+  }
+  if (!any) return false;
+  const covered = new Array<boolean>(g.surface.length).fill(false);
+  for (const t of g.terms.keys()) {
+    if (!matched.has(t)) continue;
+    for (let i = g.surface.indexOf(t); i >= 0; i = g.surface.indexOf(t, i + 1)) covered.fill(true, i, i + t.length);
+  }
+  const missing = covered.filter((c) => !c).length;
+  return missing === 0 || (missing === 1 && g.surface.length >= 4);
+}
 
 const bucket = (lang: string): string => (lang.startsWith('zh') ? 'zh' : lang);
 const asList = (v: string | string[] | undefined): string[] | null => (v === undefined || v === '' ? null : Array.isArray(v) ? (v.length ? v : null) : [v]);
@@ -187,6 +211,8 @@ export class SearchEngine {
         terms: [...conceptWeight.keys()],
         fields: ['concepts'],
         boostTerm: (t: string) => conceptWeight.get(t) ?? 1,
+        // A passage's concept strength does not fade because it carries other concepts too.
+        b: opts.conceptLengthNorm,
       });
     if (!queries.length) return empty;
     const raw = this.ms.search(queries);
@@ -211,7 +237,7 @@ export class SearchEngine {
       const latinOk = !(aq.lang === 'en' && doc.lang === 'es');
       aq.groups.forEach((g, i) => {
         if (!relevant[i]) return;
-        const lit = (g.script !== 'latin' || latinOk) && [...g.terms.keys()].some((t) => matched.has(t));
+        const lit = (g.script !== 'latin' || latinOk) && literalMatch(g, matched);
         if (lit) literal++;
         if (lit || coveredBy[i].some((t) => matched.has(t))) covered++;
       });

@@ -33,6 +33,8 @@ export interface FlatSubQuery {
   boostTerm?: (term: string) => number;
   /** Allow one-edit matches for this term (MiniSearch `fuzzy` with `maxFuzzy: 1`). */
   fuzzy?: (term: string) => boolean;
+  /** BM25 length normalisation for these fields (MiniSearch's 0.7 when absent). */
+  b?: number;
 }
 
 export interface FlatResult {
@@ -82,7 +84,7 @@ export class FlatIndex {
   search(queries: FlatSubQuery[]): FlatResult[] {
     const acc = new Map<string, { score: number; terms: string[]; parts: Map<string, number> }>();
     const { documentCount, documentIds, fieldIds, fieldLength, averageFieldLength } = this.js;
-    const add = (sourceTerm: string, derived: string, weight: number, fields: string[]) => {
+    const add = (sourceTerm: string, derived: string, weight: number, fields: string[], b: number) => {
       const data = this.postings.get(derived);
       if (!data) return;
       for (const field of fields) {
@@ -95,7 +97,7 @@ export class FlatIndex {
         for (const doc of docs) {
           const tf = freqs[doc];
           const len = fieldLength[doc][fieldId];
-          const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * len) / avg)));
+          const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - b + (b * len) / avg)));
           const r = acc.get(doc);
           if (r) {
             r.score += weight * raw;
@@ -109,8 +111,9 @@ export class FlatIndex {
       for (const term of new Set(q.terms)) {
         if (!term) continue;
         const boost = q.boostTerm ? q.boostTerm(term) : 1;
-        add(term, term, boost, q.fields);
-        if (q.fuzzy?.(term)) for (const t of this.near(term)) add(term, t, boost * ((FUZZY_WEIGHT * t.length) / (t.length + 1)), q.fields);
+        const b = q.b ?? BM25.b;
+        add(term, term, boost, q.fields, b);
+        if (q.fuzzy?.(term)) for (const t of this.near(term)) add(term, t, boost * ((FUZZY_WEIGHT * t.length) / (t.length + 1)), q.fields, b);
       }
     }
     const out: FlatResult[] = [];

@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeQuery, type QueryGroup } from '../../src/search/query';
+import { compileConcepts } from '../../src/search/compile';
+import { loadConcepts } from '../../src/search/load-concepts';
+import { literalMatch } from '../../src/search/engine';
+
+const concepts = compileConcepts(loadConcepts());
+const vocab = { han: new Set<string>(), hanList: [], hangul: [] };
+const named = (q: string) => analyzeQuery(q, vocab, concepts).concepts;
+
+describe('query concepts', () => {
+  it.each([
+    ['인격 모독', 'insult-abuse'],
+    ['신용 기록', 'credit-record'],
+  ])('meets a Korean compound form when its parts are typed apart (%s → %s)', (q, id) => {
+    expect(named(q).find((c) => c.id === id)?.covers).toEqual([0, 1]);
+  });
+
+  it('matches English words only against English forms and Spanish words against Spanish ones', () => {
+    // `recording` and the Spanish form `recordar` (remind) share the stem `record`.
+    expect(named('recording the conversation').map((c) => c.id)).not.toContain('reminder');
+    expect(named('recordatorio de pago').map((c) => c.id)).toContain('reminder');
+  });
+
+  it('lets a concept inside a longer form of another add weight without covering words', () => {
+    const hits = named('신용 기록');
+    const inner = hits.find((c) => c.id === 'recording-evidence');
+    if (inner) expect(inner).toMatchObject({ broad: true, covers: [] });
+    expect(hits.find((c) => c.id === 'credit-record')?.broad).toBe(false);
+  });
+});
+
+describe('literal match of a Chinese word', () => {
+  const group = (surface: string, subs: string[]): QueryGroup => ({
+    surface,
+    script: 'han',
+    terms: new Map([[surface, 1], ...subs.map((s) => [s, 0.6] as [string, number])]),
+    core: new Set([surface]),
+  });
+  it.each([
+    ['第三方', ['第三', '三方'], ['第三方'], true],
+    ['第三方', ['第三', '三方'], ['第三'], false],
+    ['第三方', ['第三', '三方'], ['第三', '三方'], true],
+    ['爆通讯录', ['通讯录', '通讯'], ['通讯录'], true],
+    ['爆通讯录', ['通讯录', '通讯'], ['通讯'], false],
+  ] as const)('%s with sub-words %j, passage has %j → %s', (surface, subs, has, expected) => {
+    expect(literalMatch(group(surface, [...subs]), new Set(has))).toBe(expected);
+  });
+});
