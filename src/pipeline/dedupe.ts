@@ -33,46 +33,89 @@ export const defaultDedupeOptions: DedupeOptions = { minChars: 24, nearThreshold
 
 /** Folded text without whitespace and punctuation: the form copies are compared in. */
 export function compact(folded: string): string {
-  return folded.replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-const HASHES = 32;
-const BANDS = 16;
-const ROWS = HASHES / BANDS;
-
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+  const drop = dropTable();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (drop[folded.charCodeAt(i)]) {
+      if (i > from) out += folded.slice(from, i);
+      from = i + 1;
+    }
   }
-  return h;
+  return from === 0 ? folded : out + folded.slice(from);
 }
 
-function shingles(s: string, k: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + k <= s.length; i++) out.add(s.slice(i, i + k));
-  return out;
+let dropUnits: Uint8Array | null = null;
+/** 1 for every BMP unit that is whitespace, punctuation or a symbol (what `compact` removes). */
+function dropTable(): Uint8Array {
+  if (!dropUnits) {
+    dropUnits = new Uint8Array(0x10000);
+    const re = /[\s\p{P}\p{S}]/u;
+    for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && re.test(String.fromCharCode(c))) dropUnits[c] = 1;
+  }
+  return dropUnits;
 }
 
-function minhash(sh: Set<string>): Uint32Array {
+const HASHES = 20;
+const BANDS = 10;
+const ROWS = HASHES / BANDS;
+/** Formulaic text fills some buckets; past this many first copies a bucket takes no more. */
+const BUCKET_CAP = 24;
+
+/** Per-permutation multipliers and offsets of the MinHash family (odd, fixed, so output is stable). */
+const MUL = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const ADD = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+
+/**
+ * The set of character k-gram hashes of `s`, sorted and unique. Numbers instead of substrings:
+ * no allocation per shingle, and Jaccard becomes a merge of two sorted arrays.
+ */
+function shingles(s: string, k: number): Uint32Array {
+  const n = Math.max(0, s.length - k + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+    out[i] = h >>> 0;
+  }
+  out.sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i];
+  return out.subarray(0, m);
+}
+
+function minhash(sh: Uint32Array): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of sh) {
-    const base = fnv1a(s, 0);
-    const step = fnv1a(s, 0x9e3779b9) | 1;
+  for (let x = 0; x < sh.length; x++) {
+    const v = sh[x];
     for (let i = 0; i < HASHES; i++) {
-      const h = (base + Math.imul(i, step)) >>> 0;
+      const h = (Math.imul(v ^ ADD[i], MUL[i]) ^ (v >>> 15)) >>> 0;
       if (h < sig[i]) sig[i] = h;
     }
   }
   return sig;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let inter = 0;
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (const x of small) if (big.has(x)) inter++;
-  return inter / (a.size + b.size - inter || 1);
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter || 1);
+}
+
+/** Share of equal signature slots: an estimate of Jaccard, to skip hopeless candidates cheaply. */
+function estimate(a: Uint32Array, b: Uint32Array): number {
+  let eq = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) eq++;
+  return eq / HASHES;
 }
 
 export interface DedupeStats {
@@ -122,32 +165,47 @@ export function dedupe(items: DedupeItem[], opts: DedupeOptions = defaultDedupeO
     d0 = d1;
   }
 
-  // 3. Near copies, corpus-wide (MinHash + LSH).
+  // 3. Near copies, corpus-wide (MinHash + LSH). Copies already linked neither look for nor serve
+  // as first copies: their root does.
   const buckets = new Map<string, number[]>();
-  const sets: Array<Set<string> | null> = keys.map((k) => (k.length >= opts.minChars ? shingles(k, opts.shingle) : null));
+  const sets: Array<Uint32Array | null> = [];
+  const sigs: Array<Uint32Array | null> = [];
+  const triedBy = new Int32Array(items.length).fill(-1);
   items.forEach((it, i) => {
-    const sh = sets[i];
-    if (!sh || teaser(i)) return;
+    sets[i] = sigs[i] = null;
+    if (keys[i].length < opts.minChars || teaser(i) || it.duplicateOf !== undefined) return;
+    const sh = shingles(keys[i], opts.shingle);
     const sig = minhash(sh);
-    let linked = it.duplicateOf !== undefined;
+    sets[i] = sh;
+    sigs[i] = sig;
+    let linked = false;
+    const bandKeys: string[] = [];
     for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
+      const key = `${b}:${sig[b * ROWS]}:${sig[b * ROWS + 1]}`;
+      bandKeys.push(key);
       const bucket = buckets.get(key);
-      if (!linked && bucket) {
-        for (const j of bucket.slice(0, 50)) {
-          const lenRatio = Math.min(keys[i].length, keys[j].length) / Math.max(keys[i].length, keys[j].length);
-          if (lenRatio >= opts.nearThreshold && jaccard(sh, sets[j]!) >= opts.nearThreshold) {
-            const r = root(items, byId, j);
-            if (r === i) continue;
-            it.duplicateOf = items[r].id;
-            stats.near++;
-            linked = true;
-            break;
-          }
+      if (linked || !bucket) continue;
+      for (const j of bucket) {
+        if (triedBy[j] === i) continue;
+        triedBy[j] = i;
+        const lenRatio = Math.min(keys[i].length, keys[j].length) / Math.max(keys[i].length, keys[j].length);
+        if (lenRatio < opts.nearThreshold || estimate(sig, sigs[j]!) < opts.nearThreshold - 0.25) continue;
+        if (jaccard(sh, sets[j]!) >= opts.nearThreshold) {
+          it.duplicateOf = items[j].id;
+          stats.near++;
+          linked = true;
+          break;
         }
       }
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+    }
+    if (linked) {
+      sets[i] = sigs[i] = null;
+      return;
+    }
+    for (const key of bandKeys) {
+      const bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, [i]);
+      else if (bucket.length < BUCKET_CAP) bucket.push(i);
     }
   });
   return stats;
@@ -162,19 +220,24 @@ function containment(
   opts: DedupeOptions,
   stats: DedupeStats,
 ): void {
-  // The document's compact text, with the item each compact position belongs to.
-  const owner: number[] = [];
+  // The document's compact text and where each item starts in it.
+  const offsets: number[] = [];
   let doc = '';
   for (let i = d0; i < d1; i++) {
+    offsets.push(doc.length);
     doc += keys[i];
-    for (let k = 0; k < keys[i].length; k++) owner.push(i);
   }
-  const offsets: number[] = [];
-  let acc = 0;
-  for (let i = d0; i < d1; i++) {
-    offsets.push(acc);
-    acc += keys[i].length;
-  }
+  /** The item a compact position belongs to (last item starting at or before it). */
+  const ownerOf = (pos: number): number => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return d0 + lo;
+  };
   // Copies start where a passage starts (a repeated section, a teaser of the opening), so only
   // passage starts are indexed: memory stays proportional to passages, not characters.
   const A = 12;
@@ -198,7 +261,7 @@ function containment(
       if (p < own && earlier < 0) earlier = p;
     }
     if (earlier >= 0) {
-      const j = root(items, byId, owner[earlier]);
+      const j = root(items, byId, ownerOf(earlier));
       if (j === i) continue;
       it.duplicateOf = items[j].id;
       stats.contained++;

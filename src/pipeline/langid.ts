@@ -21,12 +21,17 @@ export interface LangVotes {
 
 export function scriptCounts(text: string): LangVotes {
   const v: LangVotes = { hangul: 0, han: 0, kana: 0, latin: 0 };
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) v.hangul++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ffff) || (c >= 0xf900 && c <= 0xfaff)) v.han++;
-    else if (c >= 0x3040 && c <= 0x30ff) v.kana++;
-    else if (/\p{Script=Latin}/u.test(ch)) v.latin++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) v.latin++;
+    } else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) v.hangul++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) v.han++;
+    else if (c >= 0xd840 && c <= 0xd87f) {
+      v.han++; // high surrogate of a supplementary ideograph (planes 2–3)
+      i++;
+    } else if (c >= 0x3040 && c <= 0x30ff) v.kana++;
+    else if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) v.latin++;
   }
   return v;
 }

@@ -83,7 +83,10 @@ export function hanScriptVotes(text: string): { hant: number; hans: number } {
   const simp = simplifiedOnly();
   let hant = 0;
   let hans = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue; // nothing below CJK Extension A is Han
+    const ch = text[i];
     if (map.has(ch)) hant++;
     else if (simp.has(ch)) hans++;
   }
@@ -109,16 +112,32 @@ function foldUnit(ch: string, map: Map<string, string>): string {
   return lower.length === 1 ? lower : ch;
 }
 
+let unitTable: Uint16Array | null = null;
+/** foldUnit for every UTF-16 unit, computed once: folding a text is then one table lookup per unit. */
+function foldTable(): Uint16Array {
+  if (!unitTable) {
+    const map = traditionalMap();
+    unitTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      // Surrogate halves map to themselves; a pair is never folded.
+      unitTable[c] = c >= 0xd800 && c <= 0xdfff ? c : foldUnit(String.fromCharCode(c), map).charCodeAt(0);
+    }
+  }
+  return unitTable;
+}
+
 /**
  * Fold `text` for matching; the result has the same length as `text`. Artefacts (default:
  * found with `findArtefacts`) are blanked to spaces so they never become search terms.
  */
 export function fold(text: string, artefacts: Span[] = findArtefacts(text)): string {
-  const map = traditionalMap();
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldUnit(text[i], map);
-  for (const a of artefacts) for (let i = a.start; i < a.end && i < text.length; i++) out[i] = ' ';
-  return out.join('');
+  const table = foldTable();
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = table[text.charCodeAt(i)];
+  for (const a of artefacts) out.fill(0x20, a.start, Math.min(a.end, text.length));
+  let result = '';
+  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
+  return result;
 }
 
 /** Fold a short string (a query or a lexicon cue) the same way, collapsing whitespace runs. */
