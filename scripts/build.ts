@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { assertReplaceable, BUILD_MARKER } from '../src/site/outdir';
 import { execFileSync } from 'node:child_process';
 
@@ -61,8 +61,9 @@ async function main(): Promise<number> {
   const assets = await writeClientAssets(outDir);
   const index = writeSearchIndex(outDir, data.passages);
   writeFileSync(join(outDir, BUILD_MARKER), 'Built by `npm run build`; this folder is emptied on the next build.\n');
-  // Astro leaves its content-layer modules in outDir for static builds; the site does not use them.
-  for (const f of ['content-assets.mjs', 'content-modules.mjs']) rmSync(resolve(outDir, f), { force: true });
+  // Astro may leave server modules (content-assets.mjs, content-modules.mjs, manifest_*.mjs) at the
+  // top of outDir of a static build; the site never loads them.
+  for (const f of readdirSync(outDir)) if (f.endsWith('.mjs')) rmSync(resolve(outDir, f), { force: true });
   const t2 = performance.now();
   log(`build: scripts ${Object.entries(assets).map(([f, b]) => `${f.split('/').pop()} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
   log(`build: search index ${index.docs} docs, ${(index.bytes / 1024 / 1024).toFixed(2)} MB in ${(index.ms / 1000).toFixed(1)}s`);

@@ -5,7 +5,7 @@
  * the engine of src/search/engine.ts; with no query, the facets browse the whole corpus.
  * Once results (or "no results") are shown, #status gets data-search-status="done".
  */
-import { SearchEngine, type Facets, type SearchHit, type SearchResponse, type StoredDoc } from '../search/engine';
+import { SearchEngine, type Facets, type SearchHit, type SearchResponse, type SerializedIndex, type StoredDoc } from '../search/engine';
 import { h, link } from './dom';
 import { exportCsv, exportJsonl } from './export';
 import { splitBySpans, snippetWindow } from '../site/spans';
@@ -15,7 +15,9 @@ import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName,
 interface SiteInfo {
   policy: 'all' | 'signal';
   sources: Record<string, { slug: string; title: string }>;
+  /** search-index/index.js (file://) and search-index/index.json (http). */
   index: string;
+  indexJson: string;
 }
 
 export interface State {
@@ -77,10 +79,7 @@ class SearchPage {
     this.syncForm();
     this.setStatus('loading', 'Loading the search index…');
     try {
-      await loadScript(link(this.site.index));
-      if (!window.__kbSearchIndex) throw new Error('the index script did not define the index');
-      this.engine = SearchEngine.fromJSON(window.__kbSearchIndex);
-      window.__kbSearchIndex = undefined;
+      this.engine = SearchEngine.fromJSON(await loadIndex(this.site));
     } catch (e) {
       this.setStatus('error', `The search index could not be loaded (${(e as Error).message}).`);
       return;
@@ -380,6 +379,23 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
     id: doc.id, score: 0, tier: 'all', phrase: false, doc, matches: [], concepts: [], copies: doc.copies,
   }));
   return { query: '', analysis: { lang: 'other' as never, words: [], concepts: [] }, results, total: kept.length, facets, hiddenNoise };
+}
+
+/**
+ * The index: over http(s) fetched as JSON (the browser parses it from the bytes); from file://,
+ * where fetch cannot read files, loaded as a classic script that sets a global string.
+ */
+async function loadIndex(site: SiteInfo): Promise<SerializedIndex | string> {
+  if (location.protocol === 'http:' || location.protocol === 'https:') {
+    const res = await fetch(link(site.indexJson));
+    if (!res.ok) throw new Error(`${site.indexJson}: HTTP ${res.status}`);
+    return (await res.json()) as SerializedIndex;
+  }
+  await loadScript(link(site.index));
+  const text = window.__kbSearchIndex;
+  window.__kbSearchIndex = undefined;
+  if (!text) throw new Error('the index script did not define the index');
+  return text;
 }
 
 function loadScript(src: string): Promise<void> {

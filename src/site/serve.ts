@@ -2,7 +2,9 @@
  * A small static file server for dist/ (node:http, no dependencies), used by `npm run serve`,
  * `npm start`, the e2e tests and benchmarks. Serves `dir` under `base` on 127.0.0.1, maps folder
  * URLs to index.html (redirecting `/x` to `/x/`), answers unknown paths with 404.html and status
- * 404, refuses paths that leave `dir`, and sends no caching headers beyond Last-Modified.
+ * 404, refuses paths that leave `dir`, and sends no caching headers beyond Last-Modified. When a
+ * pre-compressed `<file>.gz` sits beside a file (the build writes one for the search index) and
+ * the client accepts gzip, that is sent with Content-Encoding: gzip, as static hosts do.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -98,8 +100,14 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return send404();
-    const stat = statSync(file);
     res.setHeader('Content-Type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    const gz = `${file}.gz`;
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(gz)) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      file = gz;
+    }
+    const stat = statSync(file);
     res.setHeader('Content-Length', stat.size);
     res.setHeader('Last-Modified', stat.mtime.toUTCString());
     res.setHeader('X-Content-Type-Options', 'nosniff');
