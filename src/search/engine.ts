@@ -37,11 +37,15 @@
  * with full matches keeps at least 2 places and the query's own language at most 6 while other
  * languages have full (concept) matches, so no language hides another. Noise is filtered unless `includeNoise`; duplicates are collapsed at index time.
  *
+ * Scoring reads the serialised MiniSearch index directly (src/search/flat.ts: same BM25 as MiniSearch,
+ * no `loadJS`, so the engine is ready ~10 ms after the JSON is parsed). An English query's Latin
+ * words do not score in Spanish passages (false friends); such passages rank by their concepts.
+ *
  * Index file: `dist-data/search/index.json` (written by `npm run search -- --build`, or by
  * `writeSearchIndex()` in src/search/write-index.ts), format `dckb-search` version INDEX_VERSION.
  */
 import { FlatIndex, type FlatSubQuery, type MiniSearchJSON } from './flat';
-import { analyze, hanRuns, latinPrefix } from '../analyzer/index';
+import { analyze, hanRuns, latinPrefix, esStem, enStem } from '../analyzer/index';
 import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
@@ -97,6 +101,19 @@ export interface SearchResponse {
   facets: Facets;
   /** Matches left out because they are noise (0 when includeNoise). */
   hiddenNoise: number;
+}
+
+/**
+ * In a browser, build the lazily made tables (the Traditional → Simplified map behind `fold`, the
+ * stemmers' code paths) in a task of their own right after the page script has started the index
+ * download, so the first query does not pay for them once the index has arrived.
+ */
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  setTimeout(() => {
+    fold('債務人 錄音 Ｃａｌｌ');
+    esStem('llamadas');
+    enStem('calling');
+  }, 0);
 }
 
 /** Defaults in one place. */
