@@ -34,7 +34,8 @@ describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract o
     execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet', '--data', dataDir, '--out', out], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // One commit for both builds, even if the working tree gains commits in between.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_BUILD_COMMIT: 'corpus-test' },
     });
 
   beforeAll(async () => {
