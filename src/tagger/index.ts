@@ -21,6 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit } from './analyse';
 import { stanceOf, type StanceContext, type Verdict } from './stance';
+import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 
 /** Tunable thresholds, in one place. */
 export const defaultTaggerOptions = {
@@ -44,6 +45,13 @@ export const defaultTaggerOptions = {
   titleMaxContent: { zh: 20, ko: 20, es: 7, en: 7 } as Record<MatchLang, number>,
   /** Evidence items kept per kind (topic, noise). */
   maxEvidencePerKind: 6,
+  /**
+   * The learned model (src/tagger/learned.ts) may flip lawful → prohibited when p(prohibited) reaches
+   * `learnedThreshold` and the lexicon found a weak tactic cue or an advise marker. OFF: see
+   * content/lexicon/README.md ("Learned component") for the leave-one-split-out numbers.
+   */
+  learned: false,
+  learnedThreshold: 0.95,
 };
 export type TaggerOptions = typeof defaultTaggerOptions;
 
@@ -97,6 +105,23 @@ function contentSize(text: string, lang: MatchLang): number {
   if (lang === 'zh') return (text.match(/\p{Script=Han}/gu) ?? []).length;
   if (lang === 'ko') return (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Symbolic lexicon signals the learned model sees beside the text features. */
+function lexiconSignals(a: Analysis): string[] {
+  const out = new Set<string>();
+  for (const o of a.occurrences) out.add(`occ:${o.entry.code}:${o.entry.strength}`);
+  for (const m of a.markers) out.add(`mk:${m.role}`);
+  if (a.topic.length) out.add('topic');
+  if (a.noise.length) out.add('noise');
+  return [...out].sort();
+}
+
+/** The learned model's features of a passage (the same as the tagger computes; used for training). */
+export function modelFeatures(p: Passage): Feature[] {
+  const lang = matchLangOf(p.lang, p.text);
+  const folded = p.folded && p.folded.length === p.text.length ? p.folded : fold(p.text);
+  return modelFeatureList(folded, p.lang, lexiconSignals(analysePassage(p.text, folded, getResources().lexicons[lang])));
 }
 
 /** Per-passage findings before context is applied. */
@@ -260,6 +285,22 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   if (tacticList.length) {
     const strong = verdicts.filter(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong').length;
     return out('prohibited', tacticList, mentionList, Math.min(0.95, 0.6 + 0.1 * strong + (strong ? 0 : -0.05)));
+  }
+  // The learned model: only with lexicon evidence to show (a weak tactic cue or an advise marker).
+  const model = opts.learned ? loadModel() : null;
+  const weakCodes = a.occurrences.filter((o) => o.entry.strength === 'weak').map((o) => o.entry.code);
+  const advise = a.markers.filter((m) => m.role === 'advise');
+  if (model && (weakCodes.length || advise.length)) {
+    const folded = p.folded && p.folded.length === text.length ? p.folded : fold(text);
+    const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a)));
+    if (pr.p.prohibited >= opts.learnedThreshold) {
+      const withEvidence = pr.codes.filter((c) => weakCodes.includes(c.code) || mentions.has(c.code));
+      const code = (withEvidence[0] ?? pr.codes[0]).code;
+      for (const f of pr.top) evidence.push(evidenceOf(text, f.start, f.end, code, `model/${code}`, 'tactic'));
+      for (const m of advise) evidence.push(evidenceOf(text, m.start, m.end, 'stance-advise', m.id, 'stance'));
+      if (!pr.top.length) evidence.push(contextEvidence(text, `model/${code}`));
+      return out('prohibited', [code], mentionList.filter((c) => c !== code), Math.min(0.9, pr.p.prohibited * 0.8));
+    }
   }
   topicEvidence();
   if (!evidence.length) evidence.push(contextEvidence(text, 'context/section'));

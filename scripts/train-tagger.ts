@@ -1,0 +1,70 @@
+/**
+ * `npm run train-tagger`: train the learned tagger component (src/tagger/learned.ts) on every item of
+ * tests/fixtures/labels.jsonl and write content/lexicon/model.json.
+ * `npm run train-tagger -- --eval`: honest estimates instead — leave-one-split-out for blind2…blind5
+ * and 5-fold CV over the dev items — with and without the model, per flip threshold.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
+import type { Passage } from '../src/records';
+import { fold } from '../src/text/fold';
+import { modelFeatures, tagPassages } from '../src/tagger/index';
+import { MODEL_PATH, setModel, trainModel, type Example } from '../src/tagger/learned';
+
+const items = loadDevSet();
+const passages: Passage[] = items.map((item, i) => ({
+  id: `dev-${i}`,
+  source: 'dev',
+  start: 0,
+  end: item.text.length,
+  text: item.text,
+  lang: item.lang,
+  seq: 0,
+  kind: item.kind ?? 'text',
+  ...(item.heading ? { heading: item.heading } : {}),
+  folded: fold(item.text),
+}));
+const examples: Example[] = items.map((item, i) => ({ features: modelFeatures(passages[i]), label: item.label, tactics: item.tactics }));
+
+if (!process.argv.includes('--eval')) {
+  const model = trainModel(examples);
+  const json = JSON.stringify(model);
+  writeFileSync(MODEL_PATH, json + '\n');
+  process.stdout.write(`train-tagger: ${examples.length} items, ${model.vocab} features, ${(json.length / 1024).toFixed(0)} KB → ${MODEL_PATH}\n`);
+} else {
+  const THRESHOLDS = [0.8, 0.9, 0.95, 0.99];
+  const folds: { name: string; test: number[] }[] = [];
+  for (const s of ['blind2', 'blind3', 'blind4', 'blind5'] as const) folds.push({ name: s, test: items.flatMap((it, i) => (it.split === s ? [i] : [])) });
+  const dev = items.flatMap((it, i) => (it.split ? [] : [i]));
+  const devPred: Record<string, string[]> = {};
+  const fmt = (xs: DevItem['label'][], ys: DevItem['label'][]): string => {
+    const s = scoreLabels(xs, ys);
+    return `F1 ${s.macroF1.toFixed(3)} P ${s.perLabel.prohibited.p.toFixed(2)} R ${s.perLabel.prohibited.r.toFixed(2)}`;
+  };
+  const run = (test: number[]): Record<string, DevItem['label'][]> => {
+    const testSet = new Set(test);
+    setModel(trainModel(examples.filter((_, i) => !testSet.has(i))));
+    const out: Record<string, DevItem['label'][]> = { base: test.map((i) => tagPassages([passages[i]])[0].label) };
+    for (const t of THRESHOLDS) out[t] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedThreshold: t })[0].label);
+    return out;
+  };
+  const avg: Record<string, number[]> = {};
+  for (const f of folds) {
+    const r = run(f.test);
+    const gold = f.test.map((i) => items[i].label);
+    const line = Object.entries(r).map(([k, v]) => {
+      (avg[k] ??= []).push(scoreLabels(gold, v).macroF1);
+      return `${k}: ${fmt(gold, v)}`;
+    });
+    process.stdout.write(`${f.name} (n=${f.test.length})\n  ${line.join('\n  ')}\n`);
+  }
+  process.stdout.write(`blind average macro-F1: ${Object.entries(avg).map(([k, v]) => `${k} ${(v.reduce((s, x) => s + x, 0) / v.length).toFixed(3)}`).join(', ')}\n`);
+  for (let k = 0; k < 5; k++) {
+    const test = dev.filter((_, j) => j % 5 === k);
+    const r = run(test);
+    for (const [key, v] of Object.entries(r)) (devPred[key] ??= []).push(...v);
+  }
+  const devGold = [0, 1, 2, 3, 4].flatMap((k) => dev.filter((_, j) => j % 5 === k).map((i) => items[i].label));
+  process.stdout.write(`dev 5-fold CV (n=${dev.length})\n  ${Object.entries(devPred).map(([k, v]) => `${k}: ${fmt(devGold, v as DevItem['label'][])}`).join('\n  ')}\n`);
+  setModel(null);
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/records';
+import { fold } from '../../src/text/fold';
+import { defaultTaggerOptions, tagPassages } from '../../src/tagger/index';
+import { features, predict, setModel, trainModel, type Example } from '../../src/tagger/learned';
+import { passage } from './helpers';
+
+const ex = (text: string, lang: Lang, label: Example['label'], tactics: Example['tactics'] = []): Example => ({
+  features: features(fold(text), lang),
+  label,
+  tactics,
+});
+
+// A toy training set written for this test (not from the seeds or labels.jsonl).
+const TOY: Example[] = [
+  ex('催收员应当反复给他的邻居打电话施压', 'zh-Hans', 'prohibited', ['third-party-pressure']),
+  ex('给邻居打电话施压让他们转告欠款', 'zh-Hans', 'prohibited', ['third-party-pressure']),
+  ex('打电话施压邻居催他还钱', 'zh-Hans', 'prohibited', ['third-party-pressure']),
+  ex('法律规定催收应当文明合规进行', 'zh-Hans', 'lawful'),
+  ex('催收应当文明合规并保护隐私', 'zh-Hans', 'lawful'),
+  ex('合规催收保护借款人隐私', 'zh-Hans', 'lawful'),
+  ex('本店新品上市欢迎选购优惠', 'zh-Hans', 'noise'),
+  ex('欢迎选购本店优惠新品', 'zh-Hans', 'noise'),
+];
+
+afterEach(() => setModel(null));
+
+describe('learned tagger component', () => {
+  it.each([
+    ['催收電話', 'zh-Hant' as Lang],
+    ['독촉 전화를 했다', 'ko' as Lang],
+    ['llamaron a sus vecinos', 'es' as Lang],
+  ])('gives features whose offsets lie inside the text: %s', (text, lang) => {
+    const fs = features(fold(text), lang);
+    expect(fs.length).toBeGreaterThan(0);
+    for (const f of fs) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('folds Traditional and Simplified to the same character features', () => {
+    const a = features(fold('催收電話'), 'zh-Hant').map((f) => f.h);
+    const b = features(fold('催收电话'), 'zh-Hans').map((f) => f.h);
+    expect(a).toEqual(b);
+  });
+
+  it('trains deterministically', () => {
+    expect(JSON.stringify(trainModel(TOY, 1))).toBe(JSON.stringify(trainModel([...TOY], 1)));
+  });
+
+  it('ranks the label with the shared n-grams highest and the right code first', () => {
+    const m = trainModel(TOY, 1);
+    const pr = predict(m, features(fold('他们给邻居打电话施压'), 'zh-Hans'));
+    expect(pr.p.prohibited).toBeGreaterThan(pr.p.lawful);
+    expect(pr.p.prohibited).toBeGreaterThan(pr.p.noise);
+    expect(pr.codes[0].code).toBe('third-party-pressure');
+    expect(pr.top.length).toBeGreaterThan(0);
+    const noisy = predict(m, features(fold('欢迎选购新品'), 'zh-Hans'));
+    expect(noisy.p.noise).toBeGreaterThan(noisy.p.prohibited);
+  });
+
+  it('is switched off by default: the tagger output does not depend on the model', () => {
+    expect(defaultTaggerOptions.learned).toBe(false);
+    const p = passage('可以跟他的邻居聊聊他欠钱的事，让邻居劝劝他。', 'zh-Hans');
+    const before = tagPassages([p]);
+    setModel(trainModel(TOY, 1));
+    expect(tagPassages([p])).toEqual(before);
+  });
+
+  it('never turns a noise passage prohibited and gives every flipped passage model evidence', () => {
+    setModel(trainModel(TOY, 1));
+    const ps = [
+      passage('欢迎选购本店优惠新品', 'zh-Hans', 0),
+      passage('可以给邻居打电话施压，让他们转告', 'zh-Hans', 1),
+    ];
+    const base = tagPassages(ps);
+    const withModel = tagPassages(ps, { learned: true, learnedThreshold: 0.5 });
+    if (base[0].label === 'noise') expect(withModel[0].label).toBe('noise');
+    for (const t of withModel)
+      if (t.label === 'prohibited') {
+        expect(t.tactics.length).toBeGreaterThan(0);
+        expect(t.evidence.some((e) => e.role === 'tactic')).toBe(true);
+        for (const e of t.evidence) expect(t.text.slice(e.start, e.end)).toBe(e.cue);
+      }
+  });
+});
