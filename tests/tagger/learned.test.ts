@@ -85,3 +85,46 @@ describe('learned tagger component', () => {
       }
   });
 });
+
+describe('learned tagger component, combined with the lexicon', () => {
+  // A toy model that (wrongly, on purpose) finds "payment options" prohibited: it shows the gate.
+  const es = (text: string, label: Example['label'], tactics: Example['tactics'] = []): Example => ex(text, 'es', label, tactics);
+  const toy = (): void =>
+    setModel(
+      trainModel(
+        [
+          es('explíquele al cliente las opciones de pago', 'prohibited', ['false-legal-threat']),
+          es('las opciones de pago del cliente explíquele', 'prohibited', ['false-legal-threat']),
+          es('el cliente y sus opciones de pago', 'prohibited', ['false-legal-threat']),
+          es('la ley protege al deudor en el cobro', 'lawful'),
+          es('el cobro debe respetar la ley', 'lawful'),
+          es('la ley y el deudor', 'lawful'),
+          es('compre hoy nuestro nuevo producto', 'noise'),
+          es('nuevo producto en oferta hoy', 'noise'),
+        ],
+        1,
+      ),
+    );
+
+  it('flips a lawful passage with an advise marker and shows model evidence inside the text', () => {
+    toy();
+    const p = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda.', 'es');
+    expect(tagPassages([p])[0].label).toBe('lawful');
+    const t = tagPassages([p], { learned: true, learnedThreshold: 0.5 })[0];
+    expect(t.label).toBe('prohibited');
+    expect(t.tactics).toEqual(['false-legal-threat']);
+    const model = t.evidence.filter((e) => e.rule.startsWith('model/'));
+    expect(model.length).toBeGreaterThan(0);
+    for (const e of model) {
+      expect(e.role).toBe('tactic');
+      expect(t.text.slice(e.start, e.end)).toBe(e.cue);
+    }
+    expect(t.citations.length).toBeGreaterThan(0);
+  });
+
+  it('does not flip without a weak cue or advise marker, however confident the model', () => {
+    toy();
+    const p = passage('La cliente ya conoce las opciones de pago que tiene para su deuda.', 'es');
+    expect(tagPassages([p], { learned: true, learnedThreshold: 0.5 })[0].label).toBe('lawful');
+  });
+});
