@@ -31,7 +31,7 @@ export interface State {
 
 const FACETS = ['label', 'tactic', 'lang', 'source'] as const;
 type FacetKey = (typeof FACETS)[number];
-const PAGE = 50;
+const PAGE = 20;
 /** Values a facet lists before "Show all". */
 const FACET_LIMIT = 10;
 
