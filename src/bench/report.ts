@@ -46,11 +46,21 @@ function agg(runs: QueryRun[], mode: 'cold' | 'warm'): Agg {
   };
 }
 
-function sizeTable(rows: SizeRow[], docs: number): string {
-  const all = [...rows, total(rows)];
+/** What each file of the site's search-index/ is for (the build writes the index in several forms). */
+function siteRole(group: string): string {
+  if (group.endsWith('index.json')) return `${group} (fetched over http)`;
+  if (group.endsWith('.gz')) return `${group} (pre-compressed twin, sent instead when the client accepts gzip)`;
+  if (group.endsWith('index.js')) return `${group} (file:// fallback, not loaded over http)`;
+  return group;
+}
+
+function sizeTable(rows: SizeRow[], docs: number, site = false): string {
+  const alternatives = site && rows.some((r) => r.group.endsWith('index.json'));
+  const counted = alternatives ? rows.filter((r) => !r.group.endsWith('.gz') && !r.group.endsWith('index.js')) : rows;
+  const all = [...rows.map((r) => (site ? { ...r, group: siteRole(r.group) } : r)), total(counted, alternatives ? 'total loaded over http' : 'total')];
   return table(
     ['file / group', 'files', 'raw KB', 'gzip KB', 'brotli KB', 'raw KB per 1 000 passages', 'gzip KB per 1 000'],
-    all.map((r) => [r.group === 'total' ? '**total**' : r.group, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli), docs ? kb((r.raw / docs) * 1000) : '–', docs ? kb((r.gzip / docs) * 1000) : '–']),
+    all.map((r) => [r.group.startsWith('total') ? `**${r.group}**` : r.group, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli), docs ? kb((r.raw / docs) * 1000) : '–', docs ? kb((r.gzip / docs) * 1000) : '–']),
   );
 }
 
@@ -230,7 +240,7 @@ export function renderReport(res: BenchResults): string {
   if (sz.length) {
     out.push('## Index size');
     out.push('');
-    out.push('The site\'s search loads search-index/index.js (the serialised index — MiniSearch data, passages for display, vocabulary, concepts — as a classic script so it also works from file://) and the runtime assets/search.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
+    out.push('The site\'s search loads the serialised index (MiniSearch data, passages for display, vocabulary, concepts) from search-index/ — index.json over http (older builds: index.js, a classic script that also works from file://) — and the runtime assets/search.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
     out.push('');
     for (const s of sz) {
       const z = s.sizes!;
@@ -238,7 +248,7 @@ export function renderReport(res: BenchResults): string {
       out.push('');
       out.push('Site search:');
       out.push('');
-      out.push(sizeTable(z.site, z.docs));
+      out.push(sizeTable(z.site, z.docs, true));
       out.push('');
       if (z.baseline.length) {
         out.push('Default Pagefind over the same passages:');
@@ -260,7 +270,7 @@ export function renderReport(res: BenchResults): string {
     out.push('## Browser: time to results and bytes, site vs default Pagefind');
     out.push('');
     out.push(
-      'Debian Chromium (headless, playwright-core); both sites served by scripts/serve.ts on 127.0.0.1 (no compression, Last-Modified only). Time: navigation start of /search/?q=… → an element gets `data-search-status="done"` (performance.now() in the page). ' +
+      'Debian Chromium (headless, playwright-core); both sites served by scripts/serve.ts on 127.0.0.1 (Last-Modified, no Cache-Control; a file\'s pre-compressed .gz twin is sent with Content-Encoding: gzip when there is one — the site\'s index in newer builds — everything else uncompressed). Time: navigation start of /search/?q=… → an element gets `data-search-status="done"` (performance.now() in the page). ' +
         'Cold: new context per query, cache disabled. Warm: one page, cache on, warmed with the first query, then a new navigation per query. Bytes: bodies as sent plus headers, all requests including Pagefind\'s worker; "gzip" = the same bodies gzip-compressed (what a compressing host would send). ' +
         `The Pagefind page renders the top ${10} results (fragments loaded) and takes its index language from the query's language (\`<html lang>\`), as a default Pagefind page would; the site renders its first 50.`,
     );
