@@ -47,17 +47,17 @@ function agg(runs: QueryRun[], mode: 'cold' | 'warm'): Agg {
 }
 
 /** What each file of the site's search-index/ is for (the build writes the index in several forms). */
-function siteRole(group: string): string {
+function siteRole(group: string, hasJson: boolean): string {
   if (group.endsWith('index.json')) return `${group} (fetched over http)`;
   if (group.endsWith('.gz')) return `${group} (pre-compressed twin, sent instead when the client accepts gzip)`;
-  if (group.endsWith('index.js')) return `${group} (file:// fallback, not loaded over http)`;
+  if (group.endsWith('index.js')) return hasJson ? `${group} (file:// fallback, not loaded over http)` : `${group} (loaded by the page)`;
   return group;
 }
 
 function sizeTable(rows: SizeRow[], docs: number, site = false): string {
   const alternatives = site && rows.some((r) => r.group.endsWith('index.json'));
   const counted = alternatives ? rows.filter((r) => !r.group.endsWith('.gz') && !r.group.endsWith('index.js')) : rows;
-  const all = [...rows.map((r) => (site ? { ...r, group: siteRole(r.group) } : r)), total(counted, alternatives ? 'total loaded over http' : 'total')];
+  const all = [...rows.map((r) => (site ? { ...r, group: siteRole(r.group, alternatives) } : r)), total(counted, alternatives ? 'total loaded over http' : 'total')];
   return table(
     ['file / group', 'files', 'raw KB', 'gzip KB', 'brotli KB', 'raw KB per 1 000 passages', 'gzip KB per 1 000'],
     all.map((r) => [r.group.startsWith('total') ? `**${r.group}**` : r.group, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli), docs ? kb((r.raw / docs) * 1000) : '–', docs ? kb((r.gzip / docs) * 1000) : '–']),
