@@ -13,7 +13,9 @@ function hostileCorpus(): string {
   writeBytes(dir, 'binary.txt', new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 31) % 9)));
   writeBytes(dir, 'bom.txt', '\uFEFF채무자에게 납부 기한을 안내합니다. 분할 상환도 가능합니다.');
   writeBytes(dir, 'crlf.txt', 'Primero, salude al cliente.\r\nSegundo, ofrezca un plan de pagos.\r\n');
-  writeBytes(dir, 'oneline.txt', '催收'.repeat(500_000));
+  writeBytes(dir, 'oneline.txt', '催收'.repeat(2_500_000)); // a 5 M-character line, no punctuation
+  // Shift-JIS Japanese: 債務者に連絡 (the corpus has none, but a scraped source may).
+  writeBytes(dir, 'sjis.txt', new Uint8Array([0x8d, 0xc2, 0x96, 0xb1, 0x8e, 0xd2, 0x82, 0xc9, 0x98, 0x41, 0x97, 0x8d, 0x81, 0x42, 0x8d, 0xc2, 0x96, 0xb1, 0x8e, 0xd2, 0x82, 0xc9, 0x98, 0x41, 0x97, 0x8d, 0x81, 0x42]));
   writeBytes(dir, 'html.txt', '<html><body><p>Do not call the debtor at work.</p><script>alert(document.cookie)</script>\n<a href="javascript:alert(1)">x</a> "><img src=x onerror=alert(1)>\n</body></html>');
   writeBytes(dir, 'boilerplate.txt', '版权声明:本站内容来自网络\n相关内容\n推荐阅读\n发表评论\n');
   writeBytes(dir, 'controls.txt', '채무자\u0000에게 \u200b연락\u202e합니다.\n' + 'x\n'.repeat(100_000));
@@ -37,7 +39,7 @@ describe('ingest: hostile sources', () => {
 
   it('still ingests every other source, each tiled exactly', () => {
     const names = result.sources.map((s) => s.source).sort();
-    expect(names).toEqual(['boilerplate.txt', 'bom.txt', 'controls.txt', 'crlf.txt', 'empty.txt', 'euckr.txt', 'gbk.txt', 'good.txt', 'html.txt', 'oneline.txt', 'surrogate.txt', 'utf16.txt']);
+    expect(names).toEqual(['boilerplate.txt', 'bom.txt', 'controls.txt', 'crlf.txt', 'empty.txt', 'euckr.txt', 'gbk.txt', 'good.txt', 'html.txt', 'oneline.txt', 'sjis.txt', 'surrogate.txt', 'utf16.txt']);
     for (const s of result.sources) {
       const text = readText(dir, s.source, s.encoding);
       expect(summaryTiling(text, s, result.passages.filter((p) => p.source === s.source)), s.source).toBeNull();
@@ -57,9 +59,15 @@ describe('ingest: hostile sources', () => {
     expect(ps.every((p) => p.kind === 'boilerplate')).toBe(true);
   });
 
-  it('cuts the 1 MB single line into passages of at most 600 characters', () => {
+  it('decodes the Shift-JIS file', () => {
+    const s = result.sources.find((x) => x.source === 'sjis.txt')!;
+    expect(s.encoding).toBe('shift_jis');
+    expect(result.passages.filter((p) => p.source === 'sjis.txt').map((p) => p.text).join('')).toContain('債務者に連絡');
+  });
+
+  it('cuts the 5 MB single line into passages of at most 600 characters', () => {
     const ps = result.passages.filter((p) => p.source === 'oneline.txt');
-    expect(ps.length).toBeGreaterThanOrEqual(1_000_000 / 600);
+    expect(ps.length).toBeGreaterThanOrEqual(5_000_000 / 600);
     expect(Math.max(...ps.map((p) => p.text.length))).toBeLessThanOrEqual(600);
   });
 
