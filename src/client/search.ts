@@ -387,6 +387,16 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
  */
 async function loadIndex(site: SiteInfo): Promise<SerializedIndex | string> {
   if (location.protocol === 'http:' || location.protocol === 'https:') {
+    // Started by assets/prefetch.js in the page head, in parallel with this script's download.
+    const early = window.__kbIndexPromise;
+    window.__kbIndexPromise = undefined;
+    if (early) {
+      try {
+        return (await early) as SerializedIndex;
+      } catch {
+        // fall through to a fetch of our own, which reports the error
+      }
+    }
     const res = await fetch(link(site.indexJson));
     if (!res.ok) throw new Error(`${site.indexJson}: HTTP ${res.status}`);
     return (await res.json()) as SerializedIndex;

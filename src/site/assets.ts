@@ -14,7 +14,7 @@ import { buildIndex } from '../search/build';
 import { registerJieba } from '../search/jieba-node';
 import { loadConcepts } from '../search/load-concepts';
 
-export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts' } as const;
+export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', prefetch: 'src/client/prefetch.ts' } as const;
 
 export async function writeClientAssets(outDir: string, root = process.cwd()): Promise<Record<string, number>> {
   const result = await build({
