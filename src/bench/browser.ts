@@ -65,6 +65,12 @@ export interface QueryRun {
   bytes: number;
   gzipBytes: number;
   results: number;
+  /**
+   * Where the navigation's time went, from the page's Navigation and Resource Timing (ms since
+   * navigation start): the HTML's last byte, DOMContentLoaded, the last byte of the last resource the
+   * page itself fetched (a worker's fetches are not in the page's timeline) and of the largest one.
+   */
+  timeline?: { htmlEnd: number; domContentLoaded: number; lastResourceEnd: number; largestEnd: number; largest: string };
   /** Largest finished responses of this navigation: path and bytes (a timed-out run misses the unfinished ones). */
   largest: Array<{ path: string; bytes: number }>;
   error?: string;
@@ -137,7 +143,9 @@ class Collector {
   }
 }
 
-async function measureOne(page: Page, collector: Collector, url: string, timeout: number): Promise<{ ms: number; results: number; error?: string }> {
+type Timeline = NonNullable<QueryRun['timeline']>;
+
+async function measureOne(page: Page, collector: Collector, url: string, timeout: number): Promise<{ ms: number; results: number; error?: string; timeline?: Timeline }> {
   collector.reset();
   try {
     await page.goto(url, { waitUntil: 'commit', timeout });
@@ -146,7 +154,19 @@ async function measureOne(page: Page, collector: Collector, url: string, timeout
     // Let late requests (lazy chunks, images) finish so they are counted with this query.
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
     const results = await page.locator('[data-passage-id]').count();
-    return { ms, results };
+    const timeline = await page.evaluate((doneAt: number) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= doneAt);
+      const largest = res.reduce<PerformanceResourceTiming | null>((a, r) => (!a || r.encodedBodySize > a.encodedBodySize ? r : a), null);
+      return {
+        htmlEnd: nav?.responseEnd ?? 0,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
+        lastResourceEnd: Math.max(0, ...res.map((r) => r.responseEnd)),
+        largestEnd: largest?.responseEnd ?? 0,
+        largest: largest ? new URL(largest.name).pathname : '',
+      };
+    }, ms);
+    return { ms, results, timeline };
   } catch (e) {
     return { ms: timeout, results: 0, error: (e as Error).message.split('\n')[0] };
   }

@@ -280,7 +280,7 @@ export function renderReport(res: BenchResults): string {
       out.push(`### ${s.scale}×`);
       out.push('');
       if (b.queries && b.queries.length !== res.queries.length)
-        out.push(`${b.queries.length} of the queries (${b.queries.map((q) => `\`${q.q}\``).join(', ')}), each allowed ${s1(b.timeoutMs ?? 0)} s: at this size one cold navigation of the site takes about a minute.\n`);
+        out.push(`${b.queries.length} of the queries (${b.queries.map((q) => `\`${q.q}\``).join(', ')}), each allowed ${s1(b.timeoutMs ?? 0)} s: beyond 10× a single-file index can take up to a minute to load (77 s in an earlier run).\n`);
       const failed = [...b.site, ...b.pagefind].filter((r) => r.error).length;
       if (failed) out.push(`${failed} navigation(s) never showed results within the limit: their time counts as the limit (a lower bound) and their bytes miss the unfinished responses.\n`);
       const rows: Array<Array<string | number>> = [];
@@ -307,6 +307,30 @@ export function renderReport(res: BenchResults): string {
         ),
       );
       out.push('');
+      const tl = (runs: QueryRun[], mode: string) => runs.filter((r) => r.mode === mode && r.timeline && !r.error);
+      const tlRows: Array<Array<string | number>> = [];
+      for (const [name, runs] of [['site', b.site], ['Pagefind', b.pagefind]] as const)
+        for (const mode of ['cold', 'warm']) {
+          const t = tl(runs, mode);
+          if (!t.length) continue;
+          const med = (f: (r: QueryRun) => number) => summary(t.map(f)).median;
+          tlRows.push([
+            mode,
+            name,
+            ms0(med((r) => r.timeline!.htmlEnd)),
+            ms0(med((r) => r.timeline!.domContentLoaded)),
+            `${ms0(med((r) => r.timeline!.largestEnd))} (${t[0].timeline!.largest || '–'})`,
+            ms0(med((r) => r.timeline!.lastResourceEnd)),
+            ms0(med((r) => r.ms)),
+            ms0(med((r) => r.ms - r.timeline!.lastResourceEnd)),
+          ]);
+        }
+      if (tlRows.length) {
+        out.push('Where a navigation\'s time goes (medians, ms since navigation start, from the page\'s Navigation/Resource Timing; Pagefind\'s worker fetches are not in the page\'s timeline, so its "after" includes them):');
+        out.push('');
+        out.push(table(['mode', 'engine', 'HTML loaded', 'DOMContentLoaded', 'largest resource loaded', 'last resource loaded', 'results shown', 'after the last byte (script: parse, index load, search, render)'], tlRows));
+        out.push('');
+      }
       const sc = b.site.find((r) => r.mode === 'cold');
       if (sc) out.push(`Largest responses of a cold site query: ${sc.largest.map((l) => `${l.path} ${kb(l.bytes)} KB`).join(', ')}.`);
       const errs = [...b.site, ...b.pagefind].filter((r) => r.error);
