@@ -74,6 +74,8 @@ export function renderReport(res: BenchResults): string {
   out.push('');
   out.push(`Written by \`npm run bench${res.quick ? ' -- --quick' : ''}\` (scripts/bench.ts, src/bench/) on ${m.date.slice(0, 16).replace('T', ' ')} UTC, in ${s1(res.totalMs)} s.`);
   if (res.quick) out.push('**Quick run** (1× only, few queries): a smoke check, not the numbers to quote.');
+  for (const m2 of res.merged ?? [])
+    out.push(`Re-measured later and merged in (\`--merge\`): ${m2.steps.join(', ')} at ${m2.scales.join(', ')}× on ${m2.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m2.commit}, load average ${m2.loadavg.map((x) => x.toFixed(1)).join(', ')} → ${m2.loadEnd.map((x) => x.toFixed(1)).join(', ')}.`);
   out.push('');
   out.push('## Machine');
   out.push('');

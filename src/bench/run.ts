@@ -89,6 +89,8 @@ export interface BenchResults {
   totalMs: number;
   /** Load average when the run ended (the start is in machine.loadavg). */
   loadEnd: number[];
+  /** Later partial runs merged into these results (`--merge`). */
+  merged?: Array<{ date: string; commit: string; steps: Step[]; scales: number[]; loadavg: number[]; loadEnd: number[] }>;
 }
 
 function pkgVersion(name: string): string {
@@ -293,6 +295,10 @@ export function mergeResults(old: BenchResults, fresh: BenchResults, ran: Step[]
     scales,
     profile: ran.includes('profile') && fresh.profile ? fresh.profile : old.profile,
     totalMs: old.totalMs + fresh.totalMs,
-    loadEnd: fresh.loadEnd,
+    loadEnd: old.loadEnd,
+    merged: [
+      ...(old.merged ?? []),
+      { date: fresh.machine.date, commit: fresh.machine.commit, steps: ran, scales: fresh.scales.map((x) => x.scale), loadavg: fresh.machine.loadavg, loadEnd: fresh.loadEnd },
+    ],
   };
 }
