@@ -5,25 +5,13 @@
  * and 5-fold CV over the dev items — with and without the model, per flip threshold.
  */
 import { writeFileSync } from 'node:fs';
-import { loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
+import { itemPassage, loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
 import type { Passage } from '../src/records';
-import { fold } from '../src/text/fold';
 import { modelFeatures, tagPassages } from '../src/tagger/index';
 import { MODEL_PATH, setModel, trainModel, type Example } from '../src/tagger/learned';
 
 const items = loadDevSet();
-const passages: Passage[] = items.map((item, i) => ({
-  id: `dev-${i}`,
-  source: 'dev',
-  start: 0,
-  end: item.text.length,
-  text: item.text,
-  lang: item.lang,
-  seq: 0,
-  kind: item.kind ?? 'text',
-  ...(item.heading ? { heading: item.heading } : {}),
-  folded: fold(item.text),
-}));
+const passages: Passage[] = items.map((item, i) => itemPassage(item, i));
 const examples: Example[] = items.map((item, i) => ({ features: modelFeatures(passages[i]), label: item.label, tactics: item.tactics }));
 
 if (!process.argv.includes('--eval')) {

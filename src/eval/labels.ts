@@ -55,9 +55,9 @@ export function loadDevSet(path: string = DEV_SET_PATH): DevItem[] {
     });
 }
 
-/** Tag one dev item as a one-passage source. */
-export function tagItem(item: DevItem, i = 0): TaggedPassage {
-  const p: Passage = {
+/** A dev item as a one-passage source, the form the tagger (and the learned model) take. */
+export function itemPassage(item: DevItem, i = 0): Passage {
+  return {
     id: `dev-${i}`,
     source: 'dev',
     start: 0,
@@ -69,7 +69,11 @@ export function tagItem(item: DevItem, i = 0): TaggedPassage {
     ...(item.heading ? { heading: item.heading } : {}),
     folded: fold(item.text),
   };
-  return tagPassages([p])[0];
+}
+
+/** Tag one dev item as a one-passage source. */
+export function tagItem(item: DevItem, i = 0): TaggedPassage {
+  return tagPassages([itemPassage(item, i)])[0];
 }
 
 export interface LabelScores {
