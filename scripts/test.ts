@@ -4,7 +4,8 @@
  * 1. makes sure Debian's Chromium is there for the browser tests (installs it with apt-get when it
  *    is missing and we are root; never downloads a browser of its own);
  * 2. runs the ingest so dist-data/ exists (the e2e global setup builds the site from it);
- * 3. runs vitest with both projects (unit, e2e). Extra arguments go to vitest.
+ * 3. type-checks the TypeScript (`tsc --noEmit`), so a type error fails CI like a failing test;
+ * 4. runs vitest with both projects (unit, e2e). Extra arguments go to vitest.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,4 +36,8 @@ const unitOnly = args.includes('--project') && args[args.indexOf('--project') + 
 if (!unitOnly) ensureChromium();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 if (run('npx', ['tsx', 'scripts/ingest.ts', '--quiet'], env) > 1) process.exit(1);
+if (run('npx', ['tsc', '--noEmit'], env) !== 0) {
+  console.error('test: type errors (npx tsc --noEmit)');
+  process.exit(1);
+}
 process.exit(run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...args], env));
