@@ -239,7 +239,12 @@ export class SearchEngine {
     const coveredBy = aq.groups.map(() => [] as string[]);
     for (const c of aq.concepts) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
     const relevant = aq.groups.map((_, i) => matchable[i] || coveredBy[i].length > 0);
-    const nRelevant = relevant.filter(Boolean).length;
+    // Words a full match needs: generic words of the genre (covered only by broad concepts) are
+    // optional, unless they are all the query has.
+    const generic = aq.generic ?? aq.groups.map(() => false);
+    let required = relevant.map((r, i) => r && !generic[i]);
+    if (!required.some(Boolean)) required = relevant;
+    const nRelevant = required.filter(Boolean).length;
 
     const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()]));
     const scored: Array<SearchHit & { rank: number[] }> = [];
@@ -249,14 +254,20 @@ export class SearchEngine {
       const matched = new Set(r.queryTerms);
       let literal = 0;
       let covered = 0;
+      let extra = 0;
       // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
       // the reverse is kept, as short Spanish passages are sometimes identified as English.
       const latinOk = !(aq.lang === 'en' && doc.lang === 'es');
       aq.groups.forEach((g, i) => {
         if (!relevant[i]) return;
         const lit = (g.script !== 'latin' || latinOk) && literalMatch(g, matched);
+        const cov = lit || coveredBy[i].some((t) => matched.has(t));
+        if (!required[i]) {
+          if (cov) extra++;
+          return;
+        }
         if (lit) literal++;
-        if (lit || coveredBy[i].some((t) => matched.has(t))) covered++;
+        if (cov) covered++;
       });
       // Score without the English query's Latin words in a Spanish passage (false friends), so that
       // such a passage ranks by its concepts like any other passage in another language.
@@ -267,8 +278,18 @@ export class SearchEngine {
         for (const [t, v] of r.parts) if (!latinTerms.has(t)) (sum += v), n++;
         score = sum * (n || 1);
       }
+      // Partial matches rank by the share of required words they cover, literally or through a
+      // concept the query names (a passage meeting two of three words only through concepts ranks
+      // above one meeting a single word literally); generic words only break ties.
       const tier: MatchTier =
-        nRelevant > 0 && literal === nRelevant ? 'all' : nRelevant > 0 && covered === nRelevant ? 'all-with-concepts' : literal > 0 ? 'some' : 'concept-only';
+        nRelevant > 0 && literal === nRelevant
+          ? 'all'
+          : nRelevant > 0 && covered === nRelevant
+            ? 'all-with-concepts'
+            : covered > 0 || extra > 0
+              ? 'some'
+              : 'concept-only';
+      const coverage = nRelevant > 0 ? (covered + extra / (aq.groups.length + 1)) / nRelevant : 0;
       // A passage that matched no query word literally cannot hold the phrase: skip folding it.
       const phrase = literal > 0 && this.hasPhrase(doc, aq.phrase);
       const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);
@@ -281,7 +302,7 @@ export class SearchEngine {
         matches: [],
         concepts,
         copies: doc.copies,
-        rank: [aq.quoted && phrase ? 1 : 0, TIER_RANK[tier], phrase ? 1 : 0, score],
+        rank: [aq.quoted && phrase ? 1 : 0, TIER_RANK[tier], coverage, phrase ? 1 : 0, score],
       });
     }
     scored.sort((a, b) => {

@@ -42,6 +42,11 @@ export interface AnalyzedQuery {
   text: string;
   groups: QueryGroup[];
   concepts: ConceptHit[];
+  /**
+   * Per group: a generic word of the genre (`debtor`, `催收`, `고객`): every concept that covers it
+   * is broad. Such words add weight but are not required for a full match, unless every word is one.
+   */
+  generic: boolean[];
   /** Dominant script of the query, and a language guess for Latin script. */
   script: Script | null;
   lang: 'zh' | 'ko' | 'es' | 'en' | null;
@@ -203,7 +208,17 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
           : 'latin';
   const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab) : null;
 
-  return { text: raw, groups, concepts: findConcepts(q, groups, concepts), script, lang, quoted, phrase: phraseKey(q) };
+  const hits = findConcepts(q, groups, concepts);
+  return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
+}
+
+/** Groups covered only by broad concepts (see `AnalyzedQuery.generic`); none when all groups would be. */
+export function genericGroups(groups: QueryGroup[], hits: ConceptHit[]): boolean[] {
+  const generic = groups.map((_, i) => {
+    const by = hits.filter((h) => h.covers.includes(i));
+    return by.length > 0 && by.every((h) => h.broad);
+  });
+  return generic.every(Boolean) ? generic.map(() => false) : generic;
 }
 
 /**

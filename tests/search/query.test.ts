@@ -47,3 +47,19 @@ describe('literal match of a Chinese word', () => {
     expect(literalMatch(group(surface, [...subs]), new Set(has))).toBe(expected);
   });
 });
+
+describe('generic words of the genre', () => {
+  const generic = (q: string) => {
+    const a = analyzeQuery(q, vocab, concepts);
+    return a.groups.map((g, i) => [g.surface, a.generic[i]]);
+  };
+  it('marks words covered only by broad concepts (debtor, collection) as generic', () => {
+    expect(generic('debtor harassment')).toEqual([
+      ['debtor', true],
+      ['harassment', false],
+    ]);
+  });
+  it('keeps them required when the query has nothing else', () => {
+    expect(generic('debtor')).toEqual([['debtor', false]]);
+  });
+});
