@@ -8,7 +8,8 @@
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { assertReplaceable, BUILD_MARKER } from '../src/site/outdir';
 import { execFileSync } from 'node:child_process';
 
@@ -52,22 +53,40 @@ async function main(): Promise<number> {
   log(`build: ${data.passages.length} passages, ${data.sources.length} sources, passage pages: ${data.policy}`);
 
   assertReplaceable(outDir, process.cwd());
-  rmSync(outDir, { recursive: true, force: true });
-  const { build } = await import('astro');
-  await build({ root: process.cwd(), base, outDir, logLevel: values.quiet ? 'warn' : 'info' });
-  const t1 = performance.now();
+  // The search index and the browser scripts first, into a staging folder: their file names carry
+  // a content hash, and the pages (built next) link them by name (KB_SEARCH_FILES).
+  const staging = mkdtempSync(join(tmpdir(), 'kb-build-'));
+  try {
+    const { writeClientAssets, writeSearchIndex } = await import('../src/site/assets');
+    const index = writeSearchIndex(staging, data.passages);
+    const assets = await writeClientAssets(staging, process.cwd(), { meta: index.meta, vocab: index.vocab });
+    const files = {
+      search: assets.names.search,
+      prefetch: assets.names.prefetch,
+      exportScript: assets.names.export,
+      meta: index.meta,
+      vocab: index.vocab,
+    };
+    process.env.KB_SEARCH_FILES = JSON.stringify(files);
+    const t1 = performance.now();
 
-  const { writeClientAssets, writeSearchIndex } = await import('../src/site/assets');
-  const assets = await writeClientAssets(outDir);
-  const index = writeSearchIndex(outDir, data.passages);
-  writeFileSync(join(outDir, BUILD_MARKER), 'Built by `npm run build`; this folder is emptied on the next build.\n');
-  // Astro may leave server modules (content-assets.mjs, content-modules.mjs, manifest_*.mjs) at the
-  // top of outDir of a static build; the site never loads them.
-  for (const f of readdirSync(outDir)) if (f.endsWith('.mjs')) rmSync(resolve(outDir, f), { force: true });
-  const t2 = performance.now();
-  log(`build: scripts ${Object.entries(assets).map(([f, b]) => `${f.split('/').pop()} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
-  log(`build: search index ${index.docs} docs, ${(index.bytes / 1024 / 1024).toFixed(2)} MB in ${(index.ms / 1000).toFixed(1)}s`);
-  log(`build: done in ${((t2 - t0) / 1000).toFixed(1)}s (astro + pagefind ${((t1 - t0) / 1000).toFixed(1)}s) → ${outDir}`);
+    rmSync(outDir, { recursive: true, force: true });
+    const { build } = await import('astro');
+    await build({ root: process.cwd(), base, outDir, logLevel: values.quiet ? 'warn' : 'info' });
+    const t2 = performance.now();
+
+    cpSync(staging, outDir, { recursive: true });
+    writeFileSync(join(outDir, BUILD_MARKER), 'Built by `npm run build`; this folder is emptied on the next build.\n');
+    // Astro may leave server modules (content-assets.mjs, content-modules.mjs, manifest_*.mjs) at the
+    // top of outDir of a static build; the site never loads them.
+    for (const f of readdirSync(outDir)) if (f.endsWith('.mjs')) rmSync(resolve(outDir, f), { force: true });
+    log(`build: scripts ${Object.entries(assets.bytes).map(([f, b]) => `${f.split('/').pop()} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
+    log(`build: search index ${index.docs} docs, ${index.files} files, ${(index.bytes / 1024 / 1024).toFixed(2)} MB in ${(index.ms / 1000).toFixed(1)}s (scripts + index ${((t1 - t0) / 1000).toFixed(1)}s, astro + pagefind ${((t2 - t1) / 1000).toFixed(1)}s)`);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const t3 = performance.now();
+  log(`build: done in ${((t3 - t0) / 1000).toFixed(1)}s → ${outDir}`);
   return 0;
 }
 

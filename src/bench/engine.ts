@@ -3,9 +3,10 @@
  * run the query set over and over. Separates the engine's cost from the page's (download, parse,
  * render). Same call as the page makes: `engine.search(q, { limit: 50 })`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchEngine } from '../search/engine';
+import { unshard, type ShardMeta } from '../search/shards';
 import { summary } from './measure';
 import type { BenchQuery } from './queries';
 
@@ -27,13 +28,21 @@ export interface EngineBench {
 }
 
 /**
- * The serialised index a built site serves: search-index/index.json when the build writes one,
- * else the JSON string inside search-index/index.js (`window.__kbSearchIndex="…";`).
+ * The serialised index a built site serves, as one object: reassembled from the sharded files in
+ * search-index/ (meta.<hash>.json names the others; src/search/shards.ts), or read from the
+ * single index.json / index.js of older builds.
  */
 export function readSiteIndex(siteDir: string): { path: string; json: string } | null {
-  const json = join(siteDir, 'search-index', 'index.json');
+  const dir = join(siteDir, 'search-index');
+  if (!existsSync(dir)) return null;
+  const meta = readdirSync(dir).find((f) => /^meta\.[0-9a-f]+\.json$/.test(f));
+  if (meta) {
+    const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
+    return { path: join(dir, meta), json: JSON.stringify(unshard(read(meta) as ShardMeta, read)) };
+  }
+  const json = join(dir, 'index.json');
   if (existsSync(json)) return { path: json, json: readFileSync(json, 'utf8') };
-  const js = join(siteDir, 'search-index', 'index.js');
+  const js = join(dir, 'index.js');
   if (!existsSync(js)) return null;
   const src = readFileSync(js, 'utf8');
   const at = src.indexOf('=');
@@ -44,7 +53,7 @@ export function readSiteIndex(siteDir: string): { path: string; json: string } |
 
 export function benchEngine(siteDir: string, queries: BenchQuery[], budgetMs = 3_000, limit = 50): EngineBench {
   const index = readSiteIndex(siteDir);
-  if (!index) throw new Error(`${siteDir}/search-index/: no index.json or index.js`);
+  if (!index) throw new Error(`${siteDir}/search-index/: no meta.<hash>.json, index.json or index.js`);
   const { json, path: indexPath } = index;
   globalThis.gc?.();
   const heap0 = process.memoryUsage().heapUsed;

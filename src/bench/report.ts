@@ -55,9 +55,12 @@ function siteRole(group: string, hasJson: boolean): string {
 }
 
 function sizeTable(rows: SizeRow[], docs: number, site = false): string {
-  const alternatives = site && rows.some((r) => r.group.endsWith('index.json'));
-  const counted = alternatives ? rows.filter((r) => !r.group.endsWith('.gz') && !r.group.endsWith('index.js')) : rows;
-  const all = [...rows.map((r) => (site ? { ...r, group: siteRole(r.group, alternatives) } : r)), total(counted, alternatives ? 'total loaded over http' : 'total')];
+  const sharded = site && rows.some((r) => r.group.includes('twins'));
+  const alternatives = site && (sharded || rows.some((r) => r.group.endsWith('index.json')));
+  const twin = (g: string) => (sharded ? g.includes('twins') : g.endsWith('.gz') || g.endsWith('index.js'));
+  const counted = alternatives ? rows.filter((r) => !twin(r.group)) : rows;
+  const label = sharded ? 'total of the .json files and scripts (a query loads a part of them)' : alternatives ? 'total loaded over http' : 'total';
+  const all = [...rows.map((r) => (site && !sharded ? { ...r, group: siteRole(r.group, alternatives) } : r)), total(counted, label)];
   return table(
     ['file / group', 'files', 'raw KB', 'gzip KB', 'brotli KB', 'raw KB per 1 000 passages', 'gzip KB per 1 000'],
     all.map((r) => [r.group.startsWith('total') ? `**${r.group}**` : r.group, r.files, kb(r.raw), kb(r.gzip), kb(r.brotli), docs ? kb((r.raw / docs) * 1000) : '–', docs ? kb((r.gzip / docs) * 1000) : '–']),
@@ -242,7 +245,7 @@ export function renderReport(res: BenchResults): string {
   if (sz.length) {
     out.push('## Index size');
     out.push('');
-    out.push('The site\'s search loads the serialised index (MiniSearch data, passages for display, vocabulary, concepts) from search-index/ — index.json over http (older builds: index.js, a classic script that also works from file://) — and the runtime assets/search.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
+    out.push('The site\'s search index is sharded (src/search/shards.ts; builds before 2026-12-03 wrote one index.json): a meta file (passage metadata, BM25 statistics, concepts), a vocabulary per script, postings by term hash and passage texts in reading order, each with a pre-gzipped .json.gz twin (what a gzip-accepting client is sent) and a .js twin for file://; a query loads the meta file, the vocabularies of its scripts, the postings of its terms and the texts it ranks or shows. Runtime: assets/search.<hash>.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
     out.push('');
     for (const s of sz) {
       const z = s.sizes!;

@@ -60,9 +60,31 @@ export function pagefindGroup(rel: string): string | null {
   return null; // the optional UIs (pagefind-ui.js, component UI, highlight) are not needed to search
 }
 
-/** The site's search: every file of search-index/ (each shard or format), and the runtime script. */
+/** Group of a file of the site's search (search-index/ and assets/), by role; null leaves it out. */
+export function siteGroup(rel: string): string | null {
+  if (rel.startsWith('search-index/')) {
+    const f = rel.slice('search-index/'.length);
+    if (f.endsWith('.gz')) return 'search-index/*.json.gz (pre-compressed twins, sent instead when the client accepts gzip)';
+    if (f.endsWith('.js')) return f === 'index.js' ? 'search-index/index.js' : 'search-index/*.js (file:// twins, not loaded over http)';
+    if (f.startsWith('meta.')) return 'search-index/meta.*.json (loaded by every query)';
+    if (f.startsWith('vocab-')) return 'search-index/vocab-*.json (per script; loaded for the scripts of the query)';
+    if (f.startsWith('postings-')) return 'search-index/postings-*.json (loaded for the terms of the query)';
+    if (f.startsWith('texts-')) return 'search-index/texts-*.json (loaded for ranked and shown passages)';
+    return `search-index/${f}`;
+  }
+  if (rel.startsWith('assets/')) {
+    const f = rel.slice('assets/'.length);
+    if (f.endsWith('.js.gz')) return /^(search|prefetch|export)\./.test(f) ? 'assets/*.js.gz (pre-compressed twins of the scripts)' : null;
+    if (/^search(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/search.js (runtime)';
+    if (/^prefetch(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/prefetch.js (head script)';
+    if (/^export(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/export.js (CSV export, loaded on the first export)';
+  }
+  return null;
+}
+
+/** The site's search: every file of search-index/ (grouped by role), and the scripts of /search/. */
 export function siteSearchSizes(outDir: string): SizeRow[] {
-  const rows = groupSizes(join(outDir, 'search-index'), (rel) => `search-index/${rel}`);
-  const runtime = groupSizes(join(outDir, 'assets'), (rel) => (rel === 'search.js' ? 'assets/search.js (runtime)' : null));
+  const rows = groupSizes(join(outDir, 'search-index'), (rel) => siteGroup(`search-index/${rel}`));
+  const runtime = groupSizes(join(outDir, 'assets'), (rel) => siteGroup(`assets/${rel}`));
   return [...rows, ...runtime];
 }

@@ -33,3 +33,9 @@ function save(content: string, type: string, name: string): void {
 
 export const exportCsv = (docs: StoredDoc[], name: string) => save(resultsCsv(docs), 'text/csv;charset=utf-8', name);
 export const exportJsonl = (docs: StoredDoc[], name: string) => save(resultsJsonl(docs), 'application/x-ndjson;charset=utf-8', name);
+
+// Loaded as a classic script of its own (assets/export.<hash>.js) on the first export: the CSV
+// writer is not part of search.js.
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  (window as unknown as { __kbExport?: unknown }).__kbExport = { exportCsv, exportJsonl, resultsCsv, resultsJsonl };
+}

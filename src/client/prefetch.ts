@@ -1,27 +1,40 @@
 /**
- * Loaded (blocking, 0.6 KB) in the head of /search/ only: starts downloading the search index while
- * the much larger search.js is still downloading and compiling, and leaves the promise for
- * search.ts to pick up. Over file:// it does nothing (fetch cannot read files there; search.ts
- * loads the index as a classic script instead).
+ * Loaded (blocking, < 1 KB, cached for good under its hashed name) in the head of /search/ only:
+ * starts downloading the index files every query needs — the metadata and the vocabulary of the
+ * scripts the query is written in — while search.js is still downloading and compiling, and leaves
+ * the promises for search.ts to pick up (window.__kbFetches, by absolute URL). The names are
+ * compiled in by the build (src/site/assets.ts). Over file:// it does nothing (fetch cannot read
+ * files there; search.ts loads the index files as classic scripts instead).
  */
+import { queryScripts, type Script } from '../search/shard-keys';
+
+declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string> } | null;
+
 declare global {
   interface Window {
-    __kbIndexPromise?: Promise<unknown>;
+    __kbFetches?: Record<string, Promise<unknown>>;
   }
 }
 
-if (location.protocol === 'http:' || location.protocol === 'https:') {
+if ((location.protocol === 'http:' || location.protocol === 'https:') && __KB_SEARCH_INDEX__) {
   const me = document.currentScript as HTMLScriptElement | null;
   if (me?.src) {
     // This script lives in assets/; the index in search-index/ beside it, whatever the base path.
-    const url = new URL('../search-index/index.json', me.src).href;
-    const pending = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`search-index/index.json: HTTP ${r.status}`);
-      return r.json();
-    });
-    // search.ts awaits it; an early failure must not surface as an unhandled rejection first.
-    pending.catch(() => {});
-    window.__kbIndexPromise = pending;
+    const root = new URL('../', me.src);
+    const fetches: Record<string, Promise<unknown>> = (window.__kbFetches ??= {});
+    const start = (file: string) => {
+      const url = new URL(file, root).href;
+      const pending = fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+        return r.json();
+      });
+      // search.ts awaits it; an early failure must not surface as an unhandled rejection first.
+      pending.catch(() => {});
+      fetches[url] = pending;
+    };
+    start(__KB_SEARCH_INDEX__.meta);
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    for (const s of queryScripts(q)) start(__KB_SEARCH_INDEX__.vocab[s]);
   }
 }
 

@@ -1,13 +1,17 @@
 /**
  * The /search/ page in the browser (classic script, works from file:// too). All state lives in
  * the URL: ?q=…&label=…&tactic=…&lang=…&source=…&noise=1 (facet keys may repeat). The index is
- * loaded once as a classic script (search-index/index.js sets a global), then every change runs
- * the engine of src/search/engine.ts; with no query, the facets browse the whole corpus.
- * Once results (or "no results") are shown, #status gets data-search-status="done".
+ * sharded (src/search/shards.ts): the page loads its metadata, then for each query only the
+ * vocabulary of the query's scripts, the postings of its terms and the texts of the passages it
+ * ranks or shows — over http with fetch (the head script prefetch.js has started the first ones),
+ * from file:// as classic scripts that store the JSON text in window.__kbData. The engine of
+ * src/search/engine.ts ranks; with no query, the facets browse the whole corpus. Once results (or
+ * "no results") are shown, #status gets data-search-status="done". The export code (CSV) is a
+ * script of its own, loaded on the first export.
  */
-import { SearchEngine, type Facets, type SearchHit, type SearchResponse, type SerializedIndex, type StoredDoc } from '../search/engine';
+import type { Facets, SearchHit, SearchResponse, StoredDoc } from '../search/engine';
+import { ShardedIndex } from '../search/shards';
 import { h, link } from './dom';
-import { exportCsv, exportJsonl } from './export';
 import { splitBySpans, snippetWindow } from '../site/spans';
 import { hasOwnPage, routes } from '../site/paths';
 import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
@@ -15,9 +19,10 @@ import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName,
 interface SiteInfo {
   policy: 'all' | 'signal';
   sources: Record<string, { slug: string; title: string }>;
-  /** search-index/index.js (file://) and search-index/index.json (http). */
-  index: string;
-  indexJson: string;
+  /** search-index/meta.<hash>.json: the sharded index's entry file (the others are named in it). */
+  meta: string;
+  /** assets/export.<hash>.js */
+  exportScript: string;
 }
 
 export interface State {
@@ -37,7 +42,11 @@ const FACET_LIMIT = 10;
 
 declare global {
   interface Window {
-    __kbSearchIndex?: string;
+    /** Index files loaded as classic scripts (file://), JSON text by file name. */
+    __kbData?: Record<string, string>;
+    /** Fetches started by prefetch.js, by absolute URL. */
+    __kbFetches?: Record<string, Promise<unknown>>;
+    __kbExport?: typeof import('./export');
   }
 }
 
@@ -59,7 +68,9 @@ export function stateQuery(s: State): string {
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 class SearchPage {
-  private engine: SearchEngine | null = null;
+  private index: ShardedIndex | null = null;
+  /** Increases with every run; a run whose query was overtaken by a newer one does not render. */
+  private generation = 0;
   private state: State = readState(location.search);
   private shown = PAGE;
   private timer = 0;
@@ -79,7 +90,7 @@ class SearchPage {
     this.syncForm();
     this.setStatus('loading', 'Loading the search index…');
     try {
-      this.engine = SearchEngine.fromJSON(await loadIndex(this.site));
+      this.index = await ShardedIndex.open(this.site.meta, loader());
     } catch (e) {
       this.setStatus('error', `The search index could not be loaded (${(e as Error).message}).`);
       return;
@@ -102,9 +113,9 @@ class SearchPage {
       else values.delete(input.value);
       this.update({ [key]: [...values] }, true, input.id);
     });
-    this.more.addEventListener('click', () => {
+    this.more.addEventListener('click', async () => {
       this.shown += PAGE;
-      this.run();
+      await this.run();
       this.results.querySelectorAll<HTMLAnchorElement>('.result a.title')[this.shown - PAGE]?.focus();
     });
     $('export-csv').addEventListener('click', () => this.exportAll('csv'));
@@ -116,7 +127,7 @@ class SearchPage {
       this.run();
     });
     this.keyboard();
-    this.run();
+    await this.run();
   }
 
   private update(change: Partial<State>, push: boolean, refocus?: string): void {
@@ -130,8 +141,9 @@ class SearchPage {
     } catch {
       /* some file:// setups refuse history changes; the page still works */
     }
-    this.run();
-    if (refocus) document.getElementById(refocus)?.focus();
+    void this.run().then(() => {
+      if (refocus) document.getElementById(refocus)?.focus();
+    });
   }
 
   private syncForm(): void {
@@ -139,18 +151,31 @@ class SearchPage {
     this.noise.checked = this.state.noise;
   }
 
-  private query(limit: number): SearchResponse {
+  /** Results with their texts loaded. */
+  private async query(limit: number): Promise<SearchResponse> {
     const s = this.state;
     const opts = {
       label: s.label, tactic: s.tactic, lang: s.lang, source: s.source, includeNoise: s.noise, limit,
     };
-    return s.q ? this.engine!.search(s.q, opts) : browse(this.engine!.index.docs, opts);
+    const index = this.index!;
+    if (s.q) return index.search(s.q, opts);
+    const res = browse(index.docs, opts);
+    await index.loadTexts(res.results.map((r) => r.id));
+    return res;
   }
 
-  private run(): void {
-    if (!this.engine) return;
+  private async run(): Promise<void> {
+    if (!this.index) return;
+    const generation = ++this.generation;
     this.setStatus('loading', 'Searching…');
-    const res = this.query(this.shown);
+    let res: SearchResponse;
+    try {
+      res = await this.query(this.shown);
+    } catch (e) {
+      if (generation === this.generation) this.setStatus('error', `The search index could not be loaded (${(e as Error).message}).`);
+      return;
+    }
+    if (generation !== this.generation) return;
     this.renderFacets(res.facets);
     this.renderResults(res);
     this.renderAnalysis(res);
@@ -262,12 +287,14 @@ class SearchPage {
     );
   }
 
-  private exportAll(kind: 'csv' | 'jsonl'): void {
-    if (!this.engine) return;
-    const all = this.query(Number.MAX_SAFE_INTEGER).results.map((r) => r.doc);
+  private async exportAll(kind: 'csv' | 'jsonl'): Promise<void> {
+    if (!this.index) return;
+    const [res] = await Promise.all([this.query(Number.MAX_SAFE_INTEGER), window.__kbExport ? null : loadScript(link(this.site.exportScript))]);
+    const all = res.results.map((r) => r.doc);
     const name = `passages-${(this.state.q || 'all').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}`;
-    if (kind === 'csv') exportCsv(all, `${name}.csv`);
-    else exportJsonl(all, `${name}.jsonl`);
+    const ex = window.__kbExport!;
+    if (kind === 'csv') ex.exportCsv(all, `${name}.csv`);
+    else ex.exportJsonl(all, `${name}.jsonl`);
   }
 
   /** ArrowDown/ArrowUp move through results (and from the box into them). */
@@ -382,30 +409,36 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
 }
 
 /**
- * The index: over http(s) fetched as JSON (the browser parses it from the bytes); from file://,
- * where fetch cannot read files, loaded as a classic script that sets a global string.
+ * Reads the index files: over http(s) with fetch (the browser parses the JSON; files prefetch.js
+ * has started are picked up); from file://, where fetch cannot read files, as classic scripts that
+ * store the JSON text in window.__kbData.
  */
-async function loadIndex(site: SiteInfo): Promise<SerializedIndex | string> {
+function loader(): (file: string) => Promise<unknown> {
   if (location.protocol === 'http:' || location.protocol === 'https:') {
-    // Started by assets/prefetch.js in the page head, in parallel with this script's download.
-    const early = window.__kbIndexPromise;
-    window.__kbIndexPromise = undefined;
-    if (early) {
-      try {
-        return (await early) as SerializedIndex;
-      } catch {
-        // fall through to a fetch of our own, which reports the error
+    return async (file) => {
+      const url = new URL(link(file), location.href).href;
+      const early = window.__kbFetches?.[url];
+      if (early) {
+        delete window.__kbFetches![url];
+        try {
+          return await early;
+        } catch {
+          // fall through to a fetch of our own, which reports the error
+        }
       }
-    }
-    const res = await fetch(link(site.indexJson));
-    if (!res.ok) throw new Error(`${site.indexJson}: HTTP ${res.status}`);
-    return (await res.json()) as SerializedIndex;
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+      return res.json();
+    };
   }
-  await loadScript(link(site.index));
-  const text = window.__kbSearchIndex;
-  window.__kbSearchIndex = undefined;
-  if (!text) throw new Error('the index script did not define the index');
-  return text;
+  return async (file) => {
+    const name = file.replace(/^.*\//, '');
+    await loadScript(link(file.replace(/\.json$/, '.js')));
+    const text = window.__kbData?.[name];
+    if (text === undefined) throw new Error(`${file}: the script did not define its data`);
+    delete window.__kbData![name];
+    return JSON.parse(text);
+  };
 }
 
 function loadScript(src: string): Promise<void> {

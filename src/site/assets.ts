@@ -1,25 +1,57 @@
 /**
- * Build steps after Astro has written the pages (Node only, called by scripts/build.ts):
- * - bundle the browser scripts (src/client/*.ts) as classic IIFE scripts into assets/ — classic,
- *   not modules, because Chromium refuses module scripts from file://;
- * - write the search index twice: search-index/index.json (fetched over http) and
- *   search-index/index.js, a classic script that sets a global, for file:// where fetch fails.
+ * Build steps for the browser side (Node only, called by scripts/build.ts before Astro runs, so the
+ * pages can name the files):
+ * - the search index cut into small content-hashed files (src/search/shards.ts) in search-index/:
+ *   `<name>.<hash>.json` fetched over http, a `.json.gz` twin sent as it is to clients that accept
+ *   gzip, and a `.js` twin — a classic script that stores the JSON text in `window.__kbData` — for
+ *   file://, where fetch cannot read files;
+ * - the browser scripts (src/client/*.ts) bundled as classic IIFE scripts into assets/ — classic,
+ *   not modules, because Chromium refuses module scripts from file://. site.js keeps its name (every
+ *   page links it); the search scripts are named by content hash (`search.<hash>.js`) and have a
+ *   `.gz` twin. The names of the index files the page needs first are compiled into prefetch.js.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import type { TaggedPassage } from '../records';
 import { buildIndex } from '../search/build';
 import { registerJieba } from '../search/jieba-node';
 import { loadConcepts } from '../search/load-concepts';
+import { shardIndex, type ShardMeta, type Script } from '../search/shards';
 
-export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', prefetch: 'src/client/prefetch.ts' } as const;
+export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', prefetch: 'src/client/prefetch.ts', export: 'src/client/export.ts' } as const;
 
-export async function writeClientAssets(outDir: string, root = process.cwd()): Promise<Record<string, number>> {
-  const result = await build({
+/** Files of the search the pages link, relative to the site root. */
+export interface SearchFiles {
+  /** assets/search.<hash>.js and friends. */
+  search: string;
+  prefetch: string;
+  exportScript: string;
+  /** search-index/meta.<hash>.json */
+  meta: string;
+  vocab: Record<Script, string>;
+}
+
+/** Hash length of published file names (hex digits of SHA-256). */
+const HASH = 10;
+export const contentHash = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, HASH);
+
+/** Files this small are sent as they are (gzip would not pay for its header and the request's cost). */
+const GZIP_MIN = 512;
+function writeWithGzip(path: string, data: string | Buffer): void {
+  writeFileSync(path, data);
+  if (Buffer.byteLength(data) >= GZIP_MIN) writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+}
+
+export async function writeClientAssets(
+  outDir: string,
+  root = process.cwd(),
+  index?: { meta: string; vocab: Record<Script, string> },
+): Promise<{ bytes: Record<string, number>; names: Record<keyof typeof CLIENT_ENTRIES, string> }> {
+  const common: BuildOptions = {
     absWorkingDir: root,
-    entryPoints: CLIENT_ENTRIES,
     outdir: join(outDir, 'assets'),
     bundle: true,
     format: 'iife',
@@ -28,39 +60,63 @@ export async function writeClientAssets(outDir: string, root = process.cwd()): P
     minify: true,
     legalComments: 'none',
     metafile: true,
+    write: false,
     // The Node build of csv-stringify uses Buffer; its browser build carries what it needs.
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
     logLevel: 'warning',
-  });
-  return Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, o]) => [file, o.bytes]));
+    define: { __KB_SEARCH_INDEX__: JSON.stringify(index ?? null) },
+  };
+  const { site, ...hashed } = CLIENT_ENTRIES;
+  const results = await Promise.all([build({ ...common, entryPoints: { site } }), build({ ...common, entryPoints: hashed })]);
+  mkdirSync(join(outDir, 'assets'), { recursive: true });
+  const bytes: Record<string, number> = {};
+  const names = {} as Record<keyof typeof CLIENT_ENTRIES, string>;
+  for (const r of results)
+    for (const f of r.outputFiles ?? []) {
+      const entry = f.path.replace(/^.*[\\/]/, '').replace(/\.js$/, '') as keyof typeof CLIENT_ENTRIES;
+      const name = entry === 'site' ? 'site.js' : `${entry}.${contentHash(Buffer.from(f.contents))}.js`;
+      if (entry === 'site') writeFileSync(join(outDir, 'assets', name), f.contents);
+      else writeWithGzip(join(outDir, 'assets', name), Buffer.from(f.contents));
+      names[entry] = name;
+      bytes[`assets/${name}`] = f.contents.byteLength;
+    }
+  return { bytes, names };
 }
 
-/** A classic script that sets `window.__kbSearchIndex` to the given JSON text, unchanged. */
-export function indexScript(json: string): string {
-  return `window.__kbSearchIndex='${json.replace(/[\\']/g, '\\$&')}';\n`;
+/** A classic script that stores the given JSON text, unchanged, as `window.__kbData[name]`. */
+export function dataScript(name: string, json: string): string {
+  return `(window.__kbData=window.__kbData||{})['${name}']='${json.replace(/[\\']/g, '\\$&')}';\n`;
 }
 
 export interface IndexStats {
   docs: number;
+  /** Bytes of all index files (the .json forms). */
   bytes: number;
+  files: number;
   ms: number;
+  meta: string;
+  vocab: Record<Script, string>;
 }
 
 export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): IndexStats {
   const t0 = performance.now();
   registerJieba();
   const index = buildIndex(passages, loadConcepts());
-  const json = JSON.stringify(index);
   const dir = join(outDir, 'search-index');
   mkdirSync(dir, { recursive: true });
-  // Served over http(s): fetched and parsed by the browser's JSON parser.
-  writeFileSync(join(dir, 'index.json'), json);
-  // Pre-compressed copy for hosts (and scripts/serve.ts) that send .gz files as they are.
-  writeFileSync(join(dir, 'index.json.gz'), gzipSync(json, { level: 6 }));
-  // From file:// (no fetch): a classic script holding the JSON text in a single-quoted literal,
-  // parsed with JSON.parse (faster than an object literal). Only \ and ' need escaping there
-  // (JSON text has no raw line breaks; U+2028/9 are legal in string literals), so the file stays
-  // the size of the JSON instead of growing by a third with escaped double quotes.
-  writeFileSync(join(dir, 'index.js'), indexScript(json));
-  return { docs: index.docs.length, bytes: Buffer.byteLength(json), ms: performance.now() - t0 };
+  const { metaName, files } = shardIndex(index, (logical, json) => `${logical}.${contentHash(json)}.json`);
+  let bytes = 0;
+  for (const [name, json] of files) {
+    // Served over http(s): fetched and parsed by the browser's JSON parser (or its .gz twin).
+    writeWithGzip(join(dir, name), json);
+    // From file:// (no fetch): a classic script holding the JSON text in a single-quoted literal,
+    // parsed with JSON.parse. Only \ and ' need escaping there (JSON text has no raw line breaks;
+    // U+2028/9 are legal in string literals).
+    writeFileSync(join(dir, name.replace(/\.json$/, '.js')), dataScript(name, json));
+    bytes += Buffer.byteLength(json);
+  }
+  const meta = JSON.parse(files.get(metaName)!) as ShardMeta;
+  return { docs: index.docs.length, bytes, files: files.size, ms: performance.now() - t0, meta: `search-index/${metaName}`, vocab: mapVocab(meta.files.vocab) };
 }
+
+const mapVocab = (v: Record<Script, string>): Record<Script, string> => ({ han: `search-index/${v.han}`, hangul: `search-index/${v.hangul}`, latin: `search-index/${v.latin}` });

@@ -2,11 +2,17 @@
  * A small static file server for dist/ (node:http, no dependencies), used by `npm run serve`,
  * `npm start`, the e2e tests and benchmarks. Serves `dir` under `base` on 127.0.0.1, maps folder
  * URLs to index.html (redirecting `/x` to `/x/`), answers unknown paths with 404.html and status
- * 404, refuses paths that leave `dir`, and sends no caching headers beyond Last-Modified. When a
- * pre-compressed `<file>.gz` sits beside a file (the build writes one for the search index) and
- * the client accepts gzip, that is sent with Content-Encoding: gzip, as static hosts do.
+ * 404 and refuses paths that leave `dir`. As static hosts do:
+ * - when a pre-compressed `<file>.gz` sits beside a file (the build writes one for the search
+ *   scripts and index files) and the client accepts gzip, that is sent with Content-Encoding: gzip;
+ *   other text files (HTML, CSS, JSON…) of 1 KB or more are gzipped on the fly (cached in memory);
+ * - files whose name carries a content hash (`search.1a2b3c4d5e.js`, `meta.….json`, Pagefind's
+ *   `…_<hash>.pf_*`) are sent with `Cache-Control: public, max-age=31536000, immutable`, so a browser
+ *   reuses them without asking again; everything else with `Cache-Control: no-cache` and an ETag, so
+ *   a revalidation costs a 304 without a body.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,6 +53,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A file name with a content hash in it: `name.<10+ hex>.ext` (ours) or `…_<7+ hex>.pf_*` (Pagefind's). */
+export const HASHED_NAME = /(?:\.[0-9a-f]{10,}\.(?:js|json|css|wasm)|_[0-9a-f]{7,}\.pf_[a-z]+|\.[0-9a-f]{7,}\.pagefind)$/;
+const TEXT = /^(?:text\/|application\/(?:json|javascript|x-ndjson)|image\/svg)/;
+const GZIP_MIN = 1024;
+
 export function normaliseBase(base = '/'): string {
   let b = base.startsWith('/') ? base : `/${base}`;
   if (!b.endsWith('/')) b += '/';
@@ -59,6 +70,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   if (!existsSync(root)) return Promise.reject(new Error(`${root} does not exist: run \`npm run build\` first`));
 
+  const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
   const server = createServer((req, res) => {
     const send404 = () => {
       const page = join(root, '404.html');
@@ -100,17 +112,41 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return send404();
-    res.setHeader('Content-Type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.setHeader('Content-Type', type);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    const src = statSync(file);
+    if (HASHED_NAME.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    else {
+      const etag = `"${src.size.toString(36)}-${Math.floor(src.mtimeMs).toString(36)}"`;
+      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('ETag', etag);
+      res.setHeader('Last-Modified', src.mtime.toUTCString());
+      if (req.headers['if-none-match'] === etag) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const gz = `${file}.gz`;
-    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(gz)) {
+    if (gzip && existsSync(gz)) {
       res.setHeader('Content-Encoding', 'gzip');
       res.setHeader('Vary', 'Accept-Encoding');
       file = gz;
+    } else if (gzip && TEXT.test(type) && src.size >= GZIP_MIN) {
+      let c = gzipCache.get(file);
+      if (!c || c.mtime !== src.mtimeMs) {
+        c = { mtime: src.mtimeMs, body: gzipSync(readFileSync(file), { level: 6 }) };
+        gzipCache.set(file, c);
+      }
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Content-Length', c.body.length);
+      res.end(req.method === 'HEAD' ? undefined : c.body);
+      return;
     }
-    const stat = statSync(file);
-    res.setHeader('Content-Length', stat.size);
-    res.setHeader('Last-Modified', stat.mtime.toUTCString());
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Length', statSync(file).size);
     if (req.method === 'HEAD') {
       res.end();
       return;

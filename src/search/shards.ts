@@ -1,0 +1,426 @@
+/**
+ * The search index split into small files, so that /search/ downloads only what a query needs
+ * (issue 5 and 7: the single index file was 0.8 MB at 1× and 56 MB at 100×, all of it before the
+ * first result). MiniSearch still builds the index (src/search/build.ts); `shardIndex` cuts the
+ * serialised result into:
+ *
+ * - `meta`: BM25 statistics, a compact table of every passage's metadata (language, label, source,
+ *   tactics, mentions, copies, field lengths — enough for filters, facets and scoring), the compiled
+ *   concepts, and the names of all other files;
+ * - `vocab-han`, `vocab-hangul`, `vocab-latin`: the index vocabulary per script, loaded only for the
+ *   scripts the query is written in (query analysis is maximum matching and substring expansion
+ *   against them);
+ * - `postings-<k>`: posting lists, a term in shard `termShard(term, n)` (FNV-1a), loaded for the
+ *   query's analysed terms, their fuzzy neighbours and its concept terms;
+ * - `texts-<k>`: passage texts and display fields in reading order, loaded for the passages whose
+ *   text may hold the query phrase (those matched by a query word) and for the results shown.
+ *
+ * `ShardedIndex` (browser and Node; the file loader is injected) loads what a query needs and runs
+ * the unchanged `SearchEngine` over it: the same BM25 statistics, the same postings in the same
+ * order, so results are identical to the single-file index (tests/search/shards.test.ts).
+ * File names carry a content hash (`postings-3.1a2b3c4d5e.json`), so hosts may cache them forever.
+ */
+import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
+import type { CompiledConcept } from './compile';
+import { SearchEngine, type SearchOptions, type SearchResponse } from './engine';
+import { oneEditApart, type MiniSearchJSON } from './flat';
+
+export const SHARD_FORMAT = 'dckb-shards';
+export const SHARD_VERSION = 1;
+
+import { queryScripts, termShard, type Script } from './shard-keys';
+
+export { queryScripts, termShard, type Script };
+type Postings = Record<string, Record<string, number>>;
+export const SCRIPTS: Script[] = ['han', 'hangul', 'latin'];
+
+export interface ShardMeta {
+  format: typeof SHARD_FORMAT;
+  shardVersion: number;
+  /** INDEX_VERSION of the index these files were cut from. */
+  version: number;
+  builtAt: string;
+  segmenter: string;
+  documentCount: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** Passage metadata, one entry per indexed passage in MiniSearch's short-id order. */
+  docs: {
+    id: string[];
+    lang: number[];
+    label: number[];
+    source: number[];
+    tactics: number[][];
+    mentions: number[][];
+    /** Field lengths (text, concepts) for BM25. */
+    fieldLength: number[][];
+    /** Ids of collapsed duplicates, by passage index (only passages that have some). */
+    copies: Record<string, string[]>;
+  };
+  dict: { lang: string[]; label: string[]; source: string[]; tactic: string[] };
+  concepts: CompiledConcept[];
+  files: {
+    vocab: Record<Script, string>;
+    postings: string[];
+    /** Text fragments: file and index of its first passage, in order. */
+    texts: Array<{ file: string; from: number }>;
+  };
+}
+
+/** Postings file: [term, ordinal in the MiniSearch index, postings by field id]. */
+export type PostingsFile = Array<[string, number, Postings]>;
+/** Texts file: [text, start, end, seq, kind, heading] per passage. */
+export type TextsFile = Array<[string, number, number, number, string, string | null]>;
+export type VocabFile = { terms: string[]; es?: string[] };
+
+export interface ShardOptions {
+  /** Raw bytes aimed at per postings file (default 8 KB). */
+  postingsBytes?: number;
+  /** Raw bytes aimed at per text fragment (default 4 KB). */
+  textBytes?: number;
+}
+
+/** Logical files (name without hash → JSON value); `hashName` gives the published names. */
+export interface ShardSet {
+  meta: ShardMeta;
+  files: Map<string, unknown>;
+}
+
+const utf8 = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+};
+
+/**
+ * Cut a serialised index into shard files. `name(logical, json)` returns the published file name
+ * (the build adds a content hash); file references inside meta use it.
+ */
+export function shardIndex(index: SerializedIndex, name: (logical: string, json: string) => string, options: ShardOptions = {}): { metaName: string; files: Map<string, string> } {
+  const ms = index.minisearch as MiniSearchJSON & { nextId?: number };
+  const out = new Map<string, string>();
+  const put = (logical: string, value: unknown): string => {
+    const json = JSON.stringify(value);
+    const n = name(logical, json);
+    out.set(n, json);
+    return n;
+  };
+  // Short ids must be the docs' positions (MiniSearch numbers documents as they are added).
+  index.docs.forEach((d, i) => {
+    if (ms.documentIds[String(i)] !== d.id) throw new Error(`shardIndex: MiniSearch id ${i} is ${ms.documentIds[String(i)]}, expected ${d.id}`);
+  });
+  if (Object.keys(ms.documentIds).length !== index.docs.length) throw new Error('shardIndex: documents and MiniSearch ids differ');
+
+  // Postings by term hash.
+  const total = ms.index.reduce((n, [t, p]) => n + utf8(t) + JSON.stringify(p).length + 8, 0);
+  const target = options.postingsBytes ?? 8 * 1024;
+  let n = 1;
+  while (n < 4096 && total / n > target) n *= 2;
+  const buckets: PostingsFile[] = Array.from({ length: n }, () => []);
+  ms.index.forEach(([term, p], ordinal) => buckets[termShard(term, n)].push([term, ordinal, p]));
+  const postings = buckets.map((b, i) => put(`postings-${i}`, b));
+
+  // Texts in reading order, cut by size.
+  const textTarget = options.textBytes ?? 4 * 1024;
+  const texts: ShardMeta['files']['texts'] = [];
+  let chunk: TextsFile = [];
+  let from = 0;
+  let bytes = 0;
+  const flush = (next: number) => {
+    if (!chunk.length) return;
+    texts.push({ file: put(`texts-${texts.length}`, chunk), from });
+    chunk = [];
+    bytes = 0;
+    from = next;
+  };
+  index.docs.forEach((d, i) => {
+    chunk.push([d.text, d.start, d.end, d.seq, d.kind, d.heading ?? null]);
+    bytes += utf8(d.text) + 40;
+    if (bytes >= textTarget) flush(i + 1);
+  });
+  flush(index.docs.length);
+
+  const vocab = {
+    han: put('vocab-han', { terms: index.vocabulary.han } satisfies VocabFile),
+    hangul: put('vocab-hangul', { terms: index.vocabulary.hangul } satisfies VocabFile),
+    latin: put('vocab-latin', { terms: index.vocabulary.latin, es: index.vocabulary.es } satisfies VocabFile),
+  };
+
+  const dict = { lang: [] as string[], label: [] as string[], source: [] as string[], tactic: [] as string[] };
+  const code = (list: string[], v: string) => {
+    let i = list.indexOf(v);
+    if (i < 0) i = list.push(v) - 1;
+    return i;
+  };
+  const docs: ShardMeta['docs'] = { id: [], lang: [], label: [], source: [], tactics: [], mentions: [], fieldLength: [], copies: {} };
+  index.docs.forEach((d, i) => {
+    docs.id.push(d.id);
+    docs.lang.push(code(dict.lang, d.lang));
+    docs.label.push(code(dict.label, d.label));
+    docs.source.push(code(dict.source, d.source));
+    docs.tactics.push(d.tactics.map((t) => code(dict.tactic, t)));
+    docs.mentions.push(d.mentions.map((t) => code(dict.tactic, t)));
+    docs.fieldLength.push(ms.fieldLength[String(i)]);
+    if (d.copies.length) docs.copies[i] = d.copies;
+  });
+  const meta: ShardMeta = {
+    format: SHARD_FORMAT,
+    shardVersion: SHARD_VERSION,
+    version: index.version,
+    builtAt: index.builtAt,
+    segmenter: index.segmenter,
+    documentCount: ms.documentCount,
+    fieldIds: ms.fieldIds,
+    averageFieldLength: ms.averageFieldLength,
+    docs,
+    dict,
+    concepts: index.concepts,
+    files: { vocab, postings, texts },
+  };
+  const metaName = put('meta', meta);
+  return { metaName, files: out };
+}
+
+/** Reads one published file (its name as listed in meta) and returns the parsed JSON. */
+export type ShardLoader = (file: string) => Promise<unknown>;
+
+const conceptTermOf = (id: string) => `c:${id}`;
+
+/**
+ * A sharded index being loaded on demand. `search()` loads what the query needs and answers with
+ * `SearchEngine`'s own results. `loaded` lists every file fetched so far (tests check it).
+ */
+export class ShardedIndex {
+  readonly meta: ShardMeta;
+  /** Every passage; `text` is '' until its fragment is loaded. */
+  readonly docs: StoredDoc[];
+  readonly loaded = new Set<string>();
+  private readonly load: ShardLoader;
+  /** Folder of the meta file (with its slash): the other files live beside it. */
+  private readonly dir: string;
+  private readonly vocab: Partial<Record<Script, VocabFile>> = {};
+  private readonly postings = new Map<string, [number, Postings]>();
+  private readonly textsLoaded = new Set<number>();
+  private readonly postingsLoaded = new Set<number>();
+  private readonly pending = new Map<string, Promise<unknown>>();
+  private readonly ids: string[];
+  private latinSet: Set<string> | null = null;
+  private engineCache: { key: string; engine: SearchEngine } | null = null;
+
+  constructor(meta: ShardMeta, load: ShardLoader, dir = '') {
+    if (meta.format !== SHARD_FORMAT || meta.shardVersion !== SHARD_VERSION) throw new Error(`not a sharded search index (format ${String(meta.format)})`);
+    if (meta.version !== INDEX_VERSION) throw new Error(`search index version ${meta.version}, this engine reads ${INDEX_VERSION}: rebuild the site`);
+    this.meta = meta;
+    this.load = load;
+    this.dir = dir;
+    const { docs: t, dict } = meta;
+    this.ids = t.id;
+    this.docs = t.id.map((id, i) => ({
+      id,
+      source: dict.source[t.source[i]],
+      lang: dict.lang[t.lang[i]] as StoredDoc['lang'],
+      label: dict.label[t.label[i]] as StoredDoc['label'],
+      tactics: t.tactics[i].map((k) => dict.tactic[k]),
+      mentions: t.mentions[i].map((k) => dict.tactic[k]),
+      text: '',
+      start: 0,
+      end: 0,
+      seq: 0,
+      kind: 'text',
+      copies: t.copies[i] ?? [],
+    }));
+  }
+
+  static async open(metaFile: string, load: ShardLoader): Promise<ShardedIndex> {
+    const s = new ShardedIndex((await load(metaFile)) as ShardMeta, load, metaFile.slice(0, metaFile.lastIndexOf('/') + 1));
+    s.loaded.add(metaFile);
+    return s;
+  }
+
+  /** Load a file named in meta (once, however many callers ask for it). */
+  private fetch(name: string): Promise<unknown> {
+    const file = this.dir + name;
+    let p = this.pending.get(file);
+    if (!p) {
+      p = this.load(file).then((v) => (this.loaded.add(file), v));
+      this.pending.set(file, p);
+      p.catch(() => this.pending.delete(file));
+    }
+    return p;
+  }
+
+  /** Load the vocabularies of the given scripts. */
+  async loadVocab(scripts: Script[]): Promise<void> {
+    await Promise.all(
+      scripts.map(async (s) => {
+        if (!this.vocab[s]) this.vocab[s] = (await this.fetch(this.meta.files.vocab[s])) as VocabFile;
+      }),
+    );
+  }
+
+  /** Load the postings of these index terms. */
+  async loadTerms(terms: Iterable<string>): Promise<void> {
+    const n = this.meta.files.postings.length;
+    const shards = new Set<number>();
+    for (const t of terms) shards.add(termShard(t, n));
+    await Promise.all(
+      [...shards].map(async (k) => {
+        if (this.postingsLoaded.has(k)) return;
+        const list = (await this.fetch(this.meta.files.postings[k])) as PostingsFile;
+        if (this.postingsLoaded.has(k)) return;
+        for (const [term, ordinal, p] of list) this.postings.set(term, [ordinal, p]);
+        this.postingsLoaded.add(k);
+      }),
+    );
+  }
+
+  /** Load the texts of these passages (by id or position). */
+  async loadTexts(ids: Iterable<string | number>): Promise<void> {
+    const pos = new Map<string, number>();
+    const chunks = new Set<number>();
+    const starts = this.meta.files.texts.map((t) => t.from);
+    for (const id of ids) {
+      let i: number | undefined;
+      if (typeof id === 'number') i = id;
+      else {
+        if (!pos.size) this.ids.forEach((x, j) => pos.set(x, j));
+        i = pos.get(id);
+      }
+      if (i === undefined || this.docs[i]?.text) continue;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      if (!this.textsLoaded.has(lo)) chunks.add(lo);
+    }
+    await Promise.all(
+      [...chunks].map(async (c) => {
+        const { file, from } = this.meta.files.texts[c];
+        const rows = (await this.fetch(file)) as TextsFile;
+        if (this.textsLoaded.has(c)) return;
+        rows.forEach(([text, start, end, seq, kind, heading], k) => {
+          const d = this.docs[from + k];
+          Object.assign(d, { text, start, end, seq, kind });
+          if (heading !== null) d.heading = heading;
+        });
+        this.textsLoaded.add(c);
+      }),
+    );
+  }
+
+  /** An engine over everything loaded so far (a new one whenever more has been loaded). */
+  engine(): SearchEngine {
+    const key = `${Object.keys(this.vocab).sort().join()}|${this.postings.size}|${this.textsLoaded.size}`;
+    if (this.engineCache?.key === key) return this.engineCache.engine;
+    const entries = [...this.postings].sort((a, b) => a[1][0] - b[1][0]).map(([t, [, p]]) => [t, p] as [string, Postings]);
+    const minisearch: MiniSearchJSON = {
+      documentCount: this.meta.documentCount,
+      documentIds: this.ids as unknown as Record<string, string>,
+      fieldIds: this.meta.fieldIds,
+      fieldLength: this.meta.docs.fieldLength as unknown as Record<string, number[]>,
+      averageFieldLength: this.meta.averageFieldLength,
+      index: entries,
+      serializationVersion: 2,
+    };
+    const latin = this.vocab.latin;
+    const index: SerializedIndex = {
+      format: INDEX_FORMAT,
+      version: this.meta.version,
+      builtAt: this.meta.builtAt,
+      segmenter: this.meta.segmenter,
+      docs: this.docs,
+      vocabulary: { han: this.vocab.han?.terms ?? [], hangul: this.vocab.hangul?.terms ?? [], latin: latin?.terms ?? [], es: latin?.es ?? [] },
+      concepts: this.meta.concepts,
+      minisearch,
+    };
+    const engine = new SearchEngine(index);
+    this.engineCache = { key, engine };
+    return engine;
+  }
+
+  /** Index terms one edit away from an unknown Latin word (the engine's fuzzy matching). */
+  private neighbours(term: string): string[] {
+    const v = this.vocab.latin;
+    if (!v || !/^[\p{Script=Latin}]{6,}$/u.test(term)) return [];
+    this.latinSet ??= new Set(v.terms);
+    if (this.latinSet.has(term)) return [];
+    return v.terms.filter((t) => oneEditApart(term, t));
+  }
+
+  /** Everything a query needs before it can be ranked: vocabularies, postings, candidate texts. */
+  async prepare(q: string): Promise<void> {
+    await this.loadVocab(queryScripts(q));
+    const aq = this.engine().analyze(q);
+    const terms = new Set<string>();
+    for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
+    for (const t of [...terms]) for (const nb of this.neighbours(t)) terms.add(nb);
+    const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
+    await this.loadTerms([...terms, ...concepts]);
+    // Passages matched by a query word may hold the phrase, which ranks them: their texts first.
+    const textField = String(this.meta.fieldIds.text);
+    const need = new Set<number>();
+    for (const t of terms) {
+      const p = this.postings.get(t)?.[1][textField];
+      if (p) for (const k of Object.keys(p)) need.add(Number(k));
+    }
+    if (aq.phrase) await this.loadTexts(need);
+  }
+
+  /** Search: load what the query needs, rank, then load and highlight the texts of the results. */
+  async search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    await this.prepare(q);
+    const res = this.engine().search(q, options);
+    const missing = res.results.filter((h) => !h.doc.text);
+    if (!missing.length) return res;
+    await this.loadTexts(missing.map((h) => h.id));
+    // A fresh engine: the previous one cached the empty texts' folded forms.
+    this.engineCache = null;
+    const engine = this.engine();
+    const aq = engine.analyze(q);
+    for (const h of missing) h.matches = engine.highlight(h.doc, aq, h.concepts);
+    return res;
+  }
+}
+
+/** The single-file index again, from its shard files (`read(name)` returns a file's JSON value). */
+export function unshard(meta: ShardMeta, read: (name: string) => unknown): SerializedIndex {
+  const s = new ShardedIndex(meta, async () => null);
+  const docs = s.docs;
+  for (const { file, from } of meta.files.texts)
+    (read(file) as TextsFile).forEach(([text, start, end, seq, kind, heading], k) => {
+      Object.assign(docs[from + k], { text, start, end, seq, kind });
+      if (heading !== null) docs[from + k].heading = heading;
+    });
+  const entries: Array<[number, string, Postings]> = [];
+  for (const f of meta.files.postings) for (const [t, ord, p] of read(f) as PostingsFile) entries.push([ord, t, p]);
+  entries.sort((a, b) => a[0] - b[0]);
+  const han = read(meta.files.vocab.han) as VocabFile;
+  const hangul = read(meta.files.vocab.hangul) as VocabFile;
+  const latin = read(meta.files.vocab.latin) as VocabFile;
+  return {
+    format: INDEX_FORMAT,
+    version: meta.version,
+    builtAt: meta.builtAt,
+    segmenter: meta.segmenter,
+    docs: docs.map(({ id, source, lang, label, tactics, mentions, text, start, end, seq, kind, heading, copies }) => ({
+      id, source, lang, label, tactics, mentions, text, start, end, seq, kind, ...(heading !== undefined ? { heading } : {}), copies,
+    })),
+    vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
+    concepts: meta.concepts,
+    minisearch: {
+      documentCount: meta.documentCount,
+      documentIds: Object.fromEntries(meta.docs.id.map((id, i) => [String(i), id])),
+      fieldIds: meta.fieldIds,
+      fieldLength: Object.fromEntries(meta.docs.fieldLength.map((l, i) => [String(i), l])),
+      averageFieldLength: meta.averageFieldLength,
+      index: entries.map(([, t, p]) => [t, p]),
+      serializationVersion: 2,
+    } satisfies MiniSearchJSON,
+  };
+}

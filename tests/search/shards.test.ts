@@ -1,0 +1,161 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fixtureIndex } from './fixture';
+import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
+import { buildIndex, type SerializedIndex } from '../../src/search/build';
+import { queryScripts, shardIndex, ShardedIndex, termShard, unshard, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
+import { registerJieba } from '../../src/search/jieba-node';
+import { loadConcepts } from '../../src/search/load-concepts';
+import { readQueries } from '../../src/eval/search';
+import { BENCH_QUERIES } from '../../src/bench/queries';
+import type { MiniSearchJSON } from '../../src/search/flat';
+
+const hashed = (logical: string, json: string) => `${logical}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+
+function shard(index: SerializedIndex, o = {}) {
+  const { metaName, files } = shardIndex(index, hashed, o);
+  const reads: string[] = [];
+  const load = async (f: string) => {
+    reads.push(f);
+    const json = files.get(f);
+    if (json === undefined) throw new Error(`no file ${f}`);
+    return JSON.parse(json);
+  };
+  return { metaName, files, reads, open: () => ShardedIndex.open(metaName, load) };
+}
+
+/** What a page shows of a response: ids in order, tiers, phrase flags, highlights, totals and facets. */
+const view = (r: SearchResponse) => ({
+  ids: r.results.map((h) => h.id),
+  detail: r.results.map((h) => [h.tier, h.phrase, h.score, h.concepts, h.copies, h.matches, h.doc.text]),
+  total: r.total,
+  facets: r.facets,
+  hiddenNoise: r.hiddenNoise,
+  analysis: r.analysis,
+});
+
+describe('sharded index: layout', () => {
+  const index = fixtureIndex();
+  const s = shard(index, { postingsBytes: 256, textBytes: 200 });
+  const meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
+
+  it('puts every index term in the shard its hash names, once, with its postings', () => {
+    const ms = index.minisearch as MiniSearchJSON;
+    const n = meta.files.postings.length;
+    expect(n).toBeGreaterThan(1);
+    const seen = new Map<string, unknown>();
+    meta.files.postings.forEach((f, k) => {
+      for (const [term, , p] of JSON.parse(s.files.get(f)!) as PostingsFile) {
+        expect(termShard(term, n)).toBe(k);
+        expect(seen.has(term)).toBe(false);
+        seen.set(term, p);
+      }
+    });
+    expect(seen.size).toBe(ms.index.length);
+    for (const [t, p] of ms.index) expect(seen.get(t)).toEqual(p);
+  });
+
+  it('names files by content hash and keeps every passage text in exactly one fragment', () => {
+    for (const [name, json] of s.files) expect(name).toBe(hashed(name.split('.')[0], json));
+    expect(meta.files.texts.length).toBeGreaterThan(1);
+    const texts = meta.files.texts.flatMap((t) => JSON.parse(s.files.get(t.file)!) as unknown[][]).map((r) => r[0]);
+    expect(texts).toEqual(index.docs.map((d) => d.text));
+  });
+
+  it('gives the single-file index back (unshard)', () => {
+    const back = unshard(meta, (f) => JSON.parse(s.files.get(f)!));
+    const ms = index.minisearch as MiniSearchJSON;
+    expect(back.docs).toEqual(index.docs);
+    expect(back.vocabulary).toEqual(index.vocabulary);
+    expect(back.concepts).toEqual(index.concepts);
+    const bms = back.minisearch as MiniSearchJSON;
+    expect(bms.index).toEqual(ms.index);
+    expect(bms.documentIds).toEqual(ms.documentIds);
+    expect(bms.fieldLength).toEqual(ms.fieldLength);
+    expect(bms.averageFieldLength).toEqual(ms.averageFieldLength);
+  });
+
+  it('hashes terms the same way for any input (FNV-1a, in range)', () => {
+    for (const t of ['', 'a', '가족', '催收员', 'c:third-party-pressure', '𠵾x']) {
+      const k = termShard(t, 64);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(k).toBeLessThan(64);
+      expect(termShard(t, 64)).toBe(k);
+    }
+    expect(termShard('a', 1)).toBe(0);
+  });
+
+  it('reads the scripts of a query', () => {
+    expect(queryScripts('가족에게 연락')).toEqual(['hangul']);
+    expect(queryScripts('催收員')).toEqual(['han']);
+    expect(queryScripts('deudor moroso')).toEqual(['latin']);
+    expect(queryScripts('"逾期客户" sms')).toEqual(['han', 'latin']);
+  });
+});
+
+describe('sharded index: loads only what a query needs', () => {
+  const index = fixtureIndex();
+  let s: ReturnType<typeof shard>;
+  let meta: ShardMeta;
+  beforeAll(() => {
+    s = shard(index, { postingsBytes: 256, textBytes: 200 });
+    meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
+  });
+
+  it('a Korean query loads the Korean vocabulary, the shards of its terms and the texts it shows, nothing else', async () => {
+    const sharded = await s.open();
+    const res = await sharded.search('가족에게 알리다', { limit: 3 });
+    expect(res.results.length).toBeGreaterThan(0);
+    const loaded = [...sharded.loaded];
+    expect(loaded).toContain(meta.files.vocab.hangul);
+    expect(loaded).not.toContain(meta.files.vocab.han);
+    expect(loaded).not.toContain(meta.files.vocab.latin);
+    const postings = loaded.filter((f) => f.startsWith('postings-'));
+    expect(postings.length).toBeGreaterThan(0);
+    expect(postings.length).toBeLessThan(meta.files.postings.length);
+    const texts = loaded.filter((f) => f.startsWith('texts-'));
+    expect(texts.length).toBeLessThan(meta.files.texts.length);
+    for (const h of res.results) expect(h.doc.text).toBe(index.docs.find((d) => d.id === h.id)!.text);
+    // Each file is fetched once, however many queries need it.
+    await sharded.search('가족에게 알리다', { limit: 3 });
+    expect(new Set(s.reads).size).toBe(s.reads.length);
+  });
+
+  it('refuses an index of another version', () => {
+    expect(() => new ShardedIndex({ ...meta, version: meta.version + 1 }, async () => null)).toThrow(/version/);
+  });
+});
+
+/** Same ids, order, tiers, scores, highlights, totals and facets as the single-file engine. */
+async function expectSame(index: SerializedIndex, queries: string[], options: SearchOptions[], shardOptions = {}) {
+  const full = new SearchEngine(index);
+  const s = shard(index, shardOptions);
+  for (const q of queries)
+    for (const o of options) {
+      // A fresh sharded index per query: what a cold page sees.
+      const sharded = await s.open();
+      expect(view(await sharded.search(q, o)), `${q} ${JSON.stringify(o)}`).toEqual(view(full.search(q, o)));
+    }
+  // One index for every query in turn: what a page sees as the user types on.
+  const sharded = await s.open();
+  for (const q of queries) expect(view(await sharded.search(q, options[0])), q).toEqual(view(full.search(q, options[0])));
+}
+
+describe('sharded index: same results as the single-file index', () => {
+  it('on the fixture passages', async () => {
+    const queries = ['가족에게 알리다', '방문했어요', 'amenazar', 'llamadas', '債權人', '上門催收', '"上门催收"', 'harassment', 'calling the family', 'zzqx', 'amenazr', '催收员 visit 가족'];
+    await expectSame(fixtureIndex(), queries, [{}, { limit: 2 }, { includeNoise: true }, { lang: 'ko' }, { label: 'prohibited', tactic: 'third-party-pressure' }], {
+      postingsBytes: 256,
+      textBytes: 200,
+    });
+  });
+
+  it.skipIf(!existsSync(PASSAGES_PATH))('on the corpus, for every judged and benchmark query', async () => {
+    registerJieba();
+    const index = buildIndex(readPassages(), loadConcepts());
+    const queries = [...new Set([...readQueries().map((q) => q.query), ...BENCH_QUERIES.map((q) => q.q)])];
+    await expectSame(index, queries, [{ limit: 20 }, { limit: 10, includeNoise: true, lang: ['es', 'ko'] }]);
+  }, 120_000);
+});
