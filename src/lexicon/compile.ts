@@ -82,6 +82,7 @@ export interface CompiledMarker {
   role: StanceRole;
   scope?: StanceScope;
   advise?: boolean;
+  at?: 'clause-start';
   patterns: Pattern[];
   fast: Pattern[];
 }
@@ -183,7 +184,10 @@ const KO_CONTINUATION = '[을를이가은는도만에의로와과으아어았었
 export function wordRegex(word: string, lang: Exclude<MatchLang, 'zh'>): string {
   const folded = foldQuery(word);
   const literal = lang === 'ko' ? folded : stripLatinAccents(folded);
-  if (STOP[lang].has(folded) || !/[\p{L}]/u.test(folded)) return escapeRe(literal);
+  // A stop word is matched literally and as a whole word ("call him a" must not match "call him at").
+  // Spanish contracts de + el → del, a + el → al: "llamas de" also finds "llamas del".
+  if (STOP[lang].has(folded)) return escapeRe(literal) + (lang === 'es' && (literal === 'de' || literal === 'a') ? 'l?' : '') + `(?!${WORD_CHAR})`;
+  if (!/[\p{L}]/u.test(folded)) return escapeRe(literal);
   let s = lang === 'ko' ? stem(folded, 'ko') : stripLatinAccents(stem(folded, lang));
   if (lang === 'ko') {
     // Particle stripping can cut a verb stem to one syllable (속이 → 속): keep the written word then.
@@ -338,11 +342,11 @@ export function compileLexicon(files: LexiconFiles, lang: MatchLang): CompiledLe
     }
     for (const m of files.stance[folder]?.markers ?? []) {
       // Stance markers are always surface forms: endings and function words carry stance.
-      const key = `${m.role}:${m.scope ?? ''}:${m.advise ?? ''}`;
+      const key = `${m.role}:${m.scope ?? ''}:${m.advise ?? ''}:${m.at ?? ''}`;
       const seen = seenMarker.get(key) ?? new Set<string>();
       seenMarker.set(key, seen);
       const patterns = compileSurface(m.cues, lang, seen);
-      out.markers.push({ id: m.id, role: m.role, scope: m.scope, advise: m.advise, patterns, fast: combinePatterns(patterns) });
+      out.markers.push({ id: m.id, role: m.role, scope: m.scope, advise: m.advise, at: m.at, patterns, fast: combinePatterns(patterns) });
     }
     for (const e of files.topic[folder]?.entries ?? []) {
       const patterns = compileCues(e.cues, lang, e.id, seenTopic);

@@ -82,6 +82,12 @@ export const StanceMarker = z
     scope: StanceScope.optional(),
     /** For `cancel`: true when the negation urges the act on ("不要停"), false when it is just a word. */
     advise: z.boolean().optional(),
+    /**
+     * `clause-start`: the marker counts only when it opens its clause (after list markers, quotes and
+     * light adverbs such as "just", "then", "y", "luego"): a bare verb there is an imperative
+     * ("Call him at 6 a.m.", "Pega un cartel"), elsewhere it is any verb form.
+     */
+    at: z.enum(['clause-start']).optional(),
     note: z.string().min(1),
     cues: z.array(Cue).min(1),
   })

@@ -137,6 +137,19 @@ function spanishImperatives(t: Target): MarkerHit[] {
   return out;
 }
 
+/**
+ * What may stand between a clause start and an imperative verb: list markers, quotes, dashes and
+ * light adverbs or conjunctions ("Then call…", "Just text…", "y luego manda…", "Tip: leave…").
+ */
+const CLAUSE_OPENER =
+  /^(?:[\s"'“”‘’«»¡¿(\-–—*•·>#]|\d+[.)]|[a-z][.)]\s|(?:and|then|just|so|also|simply|always|now|first|next|finally|otherwise|or|tip|y|e|o|luego|después|despues|entonces|primero|también|tambien|solo|sólo|simplemente|siempre|ahora|además|ademas|pues|consejo|truco)(?![a-zñáéíóúü]))*$/;
+
+/** Whether a marker at `s` opens its clause (only openers between the clause start and it). */
+function opensClause(t: Target, cls: Span[], s: Span): boolean {
+  const c = unitAt(cls, s.start);
+  return CLAUSE_OPENER.test(t.plain.slice(c.start, s.start));
+}
+
 /** Analyse one passage. `folded` must be the same length as `text`. */
 export function analysePassage(text: string, folded: string, lex: CompiledLexicon): Analysis {
   const target = makeTarget(text, folded, lex.lang);
@@ -150,6 +163,7 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
       for (const s of p.find(target)) {
         // A marker inside a contiguous cue is part of that cue ("不要脸", "别想走", "no te vas").
         if (solid.some((o) => inside(s, o))) continue;
+        if (m.at === 'clause-start' && !opensClause(target, cls, s)) continue;
         raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
       }
   if (lex.lang === 'es') raw.push(...spanishImperatives(target));

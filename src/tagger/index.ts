@@ -19,7 +19,8 @@ import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang } fro
 import { loadLexiconFiles } from '../lexicon/load';
 import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
-import { analysePassage, type Analysis, type MarkerHit } from './analyse';
+import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
+import { unitAt } from './units';
 import { stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 
@@ -29,6 +30,13 @@ export const defaultTaggerOptions = {
   minContent: { zh: 5, ko: 5, es: 3, en: 3 } as Record<MatchLang, number>,
   /** Topic weight of one tactic occurrence (a named tactic is about collection). */
   tacticTopicWeight: 2,
+  /** Topic weight of a tactic the passage advises (strong cue, or an instruction in its sentence). */
+  advisedTacticTopicWeight: 3,
+  /**
+   * Topic weight of a tactic a statute article names: 0, since criminal codes name insults, threats
+   * and bribes in articles about other matters (heroes' honour, gambling, military secrets).
+   */
+  statuteTacticTopicWeight: 0,
   /** Own scores are clipped to ±clip before neighbours and sections average them. */
   clip: 4,
   /** Weight of the neighbours' mean score (two passages either side). */
@@ -145,8 +153,19 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   };
   // A statute's named offences say nothing about collection: only its topic words count (unless a
   // rule quotes the statute to forbid something: "禁止侮辱…根据刑法第二百四十六条…").
-  const tacticWeight = statuteOnly(analysis) ? 0 : opts.tacticTopicWeight;
-  const topicScore = distinct(analysis.topic) + tacticWeight * new Set(analysis.occurrences.map((o) => o.entry.code)).size;
+  // A statute's named offences say nothing about collection: only its topic words count (unless a
+  // rule quotes the statute to forbid something: "禁止侮辱…根据刑法第二百四十六条…").
+  const statute = statuteOnly(analysis);
+  // A tactic the passage advises (a strong cue, or any cue with an instruction in its sentence) is
+  // collection advice even without a collection word ("Call him at 6 a.m. before he leaves for work").
+  const advised = (o: Occurrence): boolean =>
+    o.entry.strength === 'strong' || analysis.markers.some((m) => (m.role === 'advise' || (m.role === 'cancel' && m.advise)) && m.start >= unitAt(analysis.sentences, o.start).start && m.end <= unitAt(analysis.sentences, o.start).end);
+  const codeWeight = new Map<string, number>();
+  for (const o of analysis.occurrences) {
+    const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : opts.tacticTopicWeight;
+    codeWeight.set(o.entry.code, Math.max(codeWeight.get(o.entry.code) ?? 0, w));
+  }
+  const topicScore = distinct(analysis.topic) + [...codeWeight.values()].reduce((x, y) => x + y, 0);
   return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
 }
 

@@ -82,6 +82,10 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
 const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])|(?:경우|때)(?:에|에는|엔)?(?=[\s,])/g;
 /** The act's word or the next one ends in a conditional ending (-면, -으면), not the advice "-면 됩니다". */
 const KO_CONDITIONAL_WORD = /^[가-힣]*(?:\s+[가-힣]+)?(?:면|으면)(?=[\s,.])(?!\s*(?:됩니다|돼요|된다|되고|좋습니다|좋아요|효과))/;
+/** Particles after a Korean noun that make it a recipient or object, not a subject. */
+const KO_NOT_SUBJECT = /^(?:에게|한테|께|을|를|의|에|으로|로)/;
+/** A Korean conditional ending closing a clause ("끊었다면", "하면", "오거든"). */
+const KO_CONDITIONAL_END = /[가-힣](?:면|다면|라면|으면|거든)(?=[\s,])/;
 /** Clauses opened by a subordinator keep their subject to themselves. */
 const SUBORDINATE = /^(?:si|cuando|aunque|mientras|if|when|whenever|although|unless|如果|若|假如|一旦|当)\b/u;
 
@@ -108,7 +112,9 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   }
   const folded = a.target.folded;
   const isAgent = (m: MarkerHit): boolean => m.role === 'debtor' || m.role === 'collector';
-  let agents = markersIn(a, { start: clause.start, end: o.start }, isAgent);
+  // Korean: a noun marked as recipient or object ("추심원에게", "채무자를") is not the agent.
+  const notAgentKo = (m: MarkerHit): boolean => lang === 'ko' && KO_NOT_SUBJECT.test(a.target.text.slice(m.end, m.end + 2));
+  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m));
   let crossed = false;
   if (!agents.length && lang !== 'ko') {
     // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…"),
@@ -127,6 +133,17 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     const agent = agents[agents.length - 1];
     if (agent.role !== 'debtor') return undefined;
     return /[이가]$/.test(agent.cue) ? agent : undefined;
+  }
+  // Korean: a subject-marked debtor whose clause runs on to a conditional ending before any advice
+  // ("채무자가 욕설을 하고 전화를 끊었다면 … 서면으로 하는 것이 좋습니다") did the act; the advice is
+  // the collector's answer to it.
+  if (lang === 'ko' && agents.length) {
+    const agent = agents[agents.length - 1];
+    if (agent.role === 'debtor' && /[이가]$/.test(agent.cue)) {
+      const sent = unitAt(a.sentences, o.start);
+      const firstAdvice = markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0];
+      if (KO_CONDITIONAL_END.test(a.target.text.slice(o.end, firstAdvice ? firstAdvice.start : sent.end))) return agent;
+    }
   }
   // Korean: an act the sentence tells the collector to do ("…전화하여 압력을 가해야 합니다") is theirs.
   if (lang === 'ko') {
@@ -191,13 +208,19 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     if (warn) return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
   }
 
-  const agent = debtorIsAgent(a, o);
-  if (agent) return { kind: 'debtor', reason: 'debtor-agent', markers: [agent] };
-
   const sent = unitAt(a.sentences, o.start);
-  const reportsHere = markersIn(a, sent, (m) => m.role === 'report');
-  if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   const advisedInSentence = markersIn(a, sent, isAdvising);
+  const agent = debtorIsAgent(a, o);
+  // The debtor's illness, bereavement or hardship is the occasion of the tactic, not an act of theirs,
+  // when the sentence advises acting on it ("Si el deudor está hospitalizado, aprovecha…").
+  if (agent && !(whole.entry.code === 'exploit-vulnerability' && advisedInSentence.length))
+    return { kind: 'debtor', reason: 'debtor-agent', markers: [agent] };
+
+  // es / en: a report word inside the content of an instruction ("Dile que … aunque no haya
+  // ninguna denuncia", "Tell him we'll file a complaint") is part of what the collector says.
+  const latin = a.target.lang === 'es' || a.target.lang === 'en';
+  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)));
+  if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
   if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 
