@@ -136,11 +136,52 @@ export function formatReport(ours: KindSummary[], baseline: KindSummary[] | null
   return lines.join('\n');
 }
 
-export async function runSearchEval(options: { baseline?: boolean; verbose?: boolean } = { baseline: !process.argv.includes('--no-baseline') }): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {
-  const queries = readQueries();
-  const all = readPassages();
+/** A `--name=value` command-line option. */
+const argValue = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+export interface SearchEvalOptions {
+  /** Measure the Pagefind baseline in Chromium (default: on unless `--no-baseline`). */
+  baseline?: boolean;
+  /** Only these splits (`--split=dev,blind2`). */
+  splits?: string[];
+  /** Passages file (`--passages=path`; default dist-data/passages.jsonl). */
+  passages?: string;
+  /**
+   * Build the index in memory from the passages and the current concept lexicon (`--in-memory`)
+   * instead of loading (and, when stale, rewriting) dist-data/search/index.json: fast iteration on
+   * the lexicon or the ranking without touching the shared index file.
+   */
+  inMemory?: boolean;
+}
+
+export function searchEvalOptionsFromArgs(): SearchEvalOptions {
+  const splits = argValue('split');
+  return {
+    baseline: !process.argv.includes('--no-baseline'),
+    splits: splits ? splits.split(',').filter(Boolean) : undefined,
+    passages: argValue('passages'),
+    inMemory: process.argv.includes('--in-memory'),
+  };
+}
+
+async function engineFor(options: SearchEvalOptions, passages: TaggedPassage[]): Promise<SearchEngine> {
+  if (!options.inMemory) return loadEngine(options.passages ? { passages: options.passages, index: `${options.passages}.index.json` } : {});
+  const [{ registerJieba }, { buildIndex }, { loadConcepts }, { SearchEngine: Engine }] = await Promise.all([
+    import('../search/jieba-node'),
+    import('../search/build'),
+    import('../search/load-concepts'),
+    import('../search/engine'),
+  ]);
+  registerJieba();
+  return new Engine(buildIndex(passages, loadConcepts()));
+}
+
+export async function runSearchEval(options: SearchEvalOptions = searchEvalOptionsFromArgs()): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {
+  const queries = readQueries().filter((q) => !options.splits || options.splits.includes(q.split));
+  const all = readPassages(options.passages);
   const passages = new Map(all.map((p) => [p.id, p]));
-  const engine = loadEngine();
+  const engine = await engineFor(options, all);
   const allNoise = all.every((p) => p.label === 'noise');
   const outcomes = evaluateEngine(engine, queries, passages, { includeNoise: allNoise });
   const ours = summarise(outcomes);

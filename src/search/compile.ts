@@ -26,6 +26,8 @@ export interface CompiledConcept {
   ko: WordTerms[][];
   es: WordTerms[][];
   en: WordTerms[][];
+  /** Combinations of concept ids that name this concept in a query (see concepts.ts). */
+  combos?: string[][];
 }
 
 /** Words of `text` (analysed in `lang`) as groups of terms sharing a span. Han text is excluded. */
@@ -47,12 +49,15 @@ export const rawKey = (word: string): string => `=${stripAccents(fold(word).toLo
 /**
  * Compile one Korean/Spanish/English form to its words. A word written `prefix*` matches any word
  * starting with the prefix and `=word` only that exact word (both before stemming), for stems that
- * collide (`negociar` and `negocio` share the Snowball stem `negoci`: write `negocia*`).
+ * collide (`negociar` and `negocio` share the Snowball stem `negoci`: write `negocia*`); `*suffix`
+ * matches a word or stem ending with the suffix, for the head of a Korean compound (`*소송` meets
+ * `추심소송`, `민사소송을`).
  */
 export function compileForm(form: string, lang: Lang): WordTerms[] {
   const words: WordTerms[] = [];
   for (const w of form.trim().split(/\s+/)) {
-    if (w.endsWith('*') && w.length > 2) words.push([`^${rawKey(w.slice(0, -1)).slice(1)}`]);
+    if (w.startsWith('*') && w.length > 2) words.push([`~${rawKey(w.slice(1)).slice(1)}`]);
+    else if (w.endsWith('*') && w.length > 2) words.push([`^${rawKey(w.slice(0, -1)).slice(1)}`]);
     else if (w.startsWith('=') && w.length > 1) words.push([rawKey(w.slice(1))]);
     else {
       const terms = wordGroups(w, lang).flatMap((g) => g.terms);
@@ -65,7 +70,11 @@ export function compileForm(form: string, lang: Lang): WordTerms[] {
 /** Does one form word match a word given as its set of terms and raw key? */
 export function wordMatches(word: WordTerms, terms: Set<string>): boolean {
   for (const t of word) {
-    if (t.startsWith('^')) {
+    if (t.startsWith('~')) {
+      // `*suffix`: the head of a compound (Korean `추심소송` is a kind of `소송`), on the word or a stem.
+      const suffix = t.slice(1);
+      for (const x of terms) if ((x.startsWith('=') ? x.slice(1) : x).endsWith(suffix)) return true;
+    } else if (t.startsWith('^')) {
       const prefix = `=${t.slice(1)}`;
       for (const x of terms) if (x.startsWith(prefix)) return true;
     } else if (terms.has(t)) return true;
@@ -90,6 +99,7 @@ export function compileConcepts(file: ConceptFile): CompiledConcept[] {
       ko: words(c.forms.ko, 'ko'),
       es: words(c.forms.es, 'es'),
       en: words(c.forms.en, 'en'),
+      ...(c.combos.length ? { combos: c.combos } : {}),
     };
   });
 }

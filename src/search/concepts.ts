@@ -30,6 +30,13 @@ export const Concept = z.object({
   }),
   /** So common that the concept only adds weight and never counts as covering a query word. */
   broad: z.boolean().default(false),
+  /**
+   * Combinations of other concepts that name this one in a query (query side only): a query that
+   * names every concept of one combination, e.g. `[pressure, family]` for "pressure his parents",
+   * names this concept too, covering the words its parts cover. Passages get the concept from their
+   * tactic codes and forms, never from combinations.
+   */
+  combos: z.array(z.array(z.string()).min(2)).default([]),
   note: z.string().optional(),
 });
 export type Concept = z.infer<typeof Concept>;
@@ -51,6 +58,10 @@ export const ConceptFile = z
         ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `${c.id} is not a tactic code of LABELS.md; use kind: topic` });
       if (c.kind === 'topic' && isTactic)
         ctx.addIssue({ code: 'custom', path: ['concepts', i, 'kind'], message: `${c.id} is a tactic code; use kind: tactic` });
+      for (const [j, combo] of c.combos.entries())
+        for (const id of combo)
+          if (!file.concepts.some((o) => o.id === id) || id === c.id)
+            ctx.addIssue({ code: 'custom', path: ['concepts', i, 'combos', j], message: `${c.id}: combination names an unknown concept ${id}` });
       const total = CONCEPT_LANGS.reduce((n, l) => n + c.forms[l].length, 0);
       if (total === 0) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'forms'], message: `${c.id} has no surface forms` });
     }

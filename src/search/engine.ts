@@ -235,7 +235,10 @@ export class SearchEngine {
     const raw = this.ms.search(queries);
 
     // Groups that can match at all (some term in the index) or that a specific concept covers.
-    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t)));
+    // An English query's Latin words cannot match Spanish passages (see latinOk below): a word
+    // found only among Spanish terms is no word the query can be required to match literally.
+    const esOnly = (g: QueryGroup, t: string) => aq.lang === 'en' && g.script === 'latin' && (this.vocab.es?.has(t) ?? false);
+    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t) && !esOnly(g, t)));
     const coveredBy = aq.groups.map(() => [] as string[]);
     for (const c of aq.concepts) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
     const relevant = aq.groups.map((_, i) => matchable[i] || coveredBy[i].length > 0);

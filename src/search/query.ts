@@ -264,6 +264,19 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
     }
     if (covers.size) hits.push({ id: c.id, broad: c.broad, covers: [...covers].sort((a, b) => a - b) });
   }
+  // Combinations: "pressure his parents" names pressure and family, hence third-party pressure.
+  for (const c of concepts) {
+    for (const combo of c.combos ?? []) {
+      const parts = combo.map((id) => hits.find((h) => h.id === id));
+      if (parts.some((h) => !h || h.covers.length === 0)) continue;
+      const covers = new Set(parts.flatMap((h) => h!.covers));
+      const own = hits.find((h) => h.id === c.id);
+      if (own) {
+        own.covers.forEach((i) => covers.add(i));
+        own.covers = [...covers].sort((a, b) => a - b);
+      } else hits.push({ id: c.id, broad: c.broad, covers: [...covers].sort((a, b) => a - b) });
+    }
+  }
   // Longest match: a concept whose words all lie inside a longer form of another concept was only
   // part of that phrase (`credit record` names credit-record, not recording-evidence): it still adds
   // weight, as a broad concept does, but covers no word.

@@ -3,6 +3,9 @@ import { ConceptFile, CONCEPT_LANGS } from '../../src/search/concepts';
 import { loadConcepts } from '../../src/search/load-concepts';
 import { compileConcepts } from '../../src/search/compile';
 import { TACTICS } from '../../src/records';
+import { wordGroups } from '../../src/search/compile';
+import { analyzeQuery } from '../../src/search/query';
+import { fixtureEngine } from './fixture';
 
 const file = loadConcepts();
 
@@ -79,5 +82,85 @@ describe('form patterns', () => {
     const words = (t: string) => wordSets(analyze(t, 'es'), t);
     expect(formNear(form, words('Le ofrecimos un plan de pagos mensual'))).toBe(true);
     expect(formNear(form, words('El plan de trabajo de esta semana incluye visitar once hogares del distrito y cobrar los pagos'))).toBe(false);
+  });
+});
+
+describe('form hygiene', () => {
+  it('writes every Korean, Spanish and English form word as one analyzer word (no hyphens, no digits in Korean)', () => {
+    const bad: string[] = [];
+    for (const c of file.concepts)
+      for (const l of ['ko', 'es', 'en'] as const)
+        for (const form of c.forms[l])
+          for (const w of form.trim().split(/\s+/)) {
+            if (w.startsWith('=') || w.startsWith('*') || w.endsWith('*')) continue;
+            if (wordGroups(w, l).length > 1 || (l === 'ko' && /\d/.test(w))) bad.push(`${c.id} ${l} ${form}`);
+          }
+    expect(bad).toEqual([]);
+  });
+
+  it('never starts a Latin form with a negation, which the analyzer drops as a stop word', () => {
+    const neg = /^(no|not|never|without|sin|nunca|ni)\s/i;
+    const bad = file.concepts.flatMap((c) => [...c.forms.es, ...c.forms.en].filter((f) => neg.test(f)).map((f) => `${c.id}: ${f}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('lists every combination part as a concept of the file', () => {
+    const ids = new Set(file.concepts.map((c) => c.id));
+    for (const c of file.concepts) for (const combo of c.combos) for (const id of combo) expect(ids.has(id), `${c.id}: ${id}`).toBe(true);
+  });
+});
+
+describe('Korean compound heads', () => {
+  it('matches `*suffix` on a word or stem ending with it', async () => {
+    const { compileForm, wordSets, formNear } = await import('../../src/search/compile');
+    const { analyze } = await import('../../src/analyzer/index');
+    const form = compileForm('*소송', 'ko');
+    const words = (t: string) => wordSets(analyze(t, 'ko'), t);
+    expect(formNear(form, words('전화통화, 편지쓰기, 추심소송 등이다'))).toBe(true);
+    expect(formNear(form, words('민사소송을 제기했다'))).toBe(true);
+    expect(formNear(form, words('소송가액을 확인한다'))).toBe(false);
+  });
+});
+
+describe('concepts named by combination', () => {
+  const vocab = { han: new Set<string>(), hanList: [], hangul: [] };
+  const named = (q: string) => analyzeQuery(q, vocab, compileConcepts(file)).concepts;
+  it.each([
+    ['pressure his parents', 'third-party-pressure', [0, 1]],
+    ['threatened with the police', 'false-legal-threat', [0, 1]],
+    ['calls every day', 'harassment-contact', [0, 1, 2]],
+    ['부모에게 압박', 'third-party-pressure', [0, 1]],
+  ] as const)('%s names %s over words %j', (q, id, covers) => {
+    const hit = named(q).find((c) => c.id === id);
+    expect(hit?.covers).toEqual(covers);
+  });
+  it('does not name a tactic from one of its parts alone', () => {
+    expect(named('parents').map((c) => c.id)).not.toContain('third-party-pressure');
+    expect(named('police').map((c) => c.id)).not.toContain('false-legal-threat');
+  });
+});
+
+describe('concept search over the fixture passages', () => {
+  const engine = fixtureEngine();
+  it('reaches Korean, Spanish and Chinese passages from an English concept query', () => {
+    const res = engine.search('pressure the debtor’s parents');
+    expect(res.analysis.concepts).toContain('third-party-pressure');
+    const top = res.results.slice(0, 10).map((r) => r.id);
+    expect(top).toEqual(expect.arrayContaining(['ko-family', 'es-family', 'hans-family']));
+  });
+
+  it('treats a generic word (debtor) as optional: a passage naming the tactic without it is a full match', () => {
+    const res = engine.search('harassing the debtor');
+    expect(res.results.find((r) => r.id === 'hans-harass')?.tier).toMatch(/^all/);
+  });
+
+  it('keeps noise that shares a concept word below every non-noise full match, and out of default results', () => {
+    const withNoise = engine.search('가족 방문', { includeNoise: true }).results;
+    const firstNoise = withNoise.findIndex((r) => r.doc.label === 'noise');
+    const lastFull = withNoise.map((r) => r.tier.startsWith('all') && r.doc.label !== 'noise').lastIndexOf(true);
+    if (firstNoise >= 0 && withNoise[firstNoise].tier === 'some') expect(firstNoise).toBeGreaterThan(lastFull);
+    const plain = engine.search('가족 방문');
+    expect(plain.results.some((r) => r.doc.label === 'noise')).toBe(false);
+    expect(plain.hiddenNoise).toBeGreaterThan(0);
   });
 });
