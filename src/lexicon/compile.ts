@@ -61,7 +61,15 @@ export interface Pattern {
   /** The regex and the text field it runs on (for combining cues into one scan). */
   re?: RegExp;
   field?: 'folded' | 'plain' | 'compact';
+  /**
+   * Literal prefilter: every match contains one of these substrings of the field, so a text holding
+   * none of them is skipped without running the regex (src/bench/FINDINGS.md). Absent: no prefilter.
+   */
+  lits?: string[];
 }
+
+/** Combined patterns with more required literals than this scan without a prefilter. */
+const MAX_PREFILTER_LITERALS = 32;
 
 export interface CompiledTactic {
   id: string;
@@ -119,19 +127,34 @@ export function stripLatinAccents(s: string): string {
   return out;
 }
 
-function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain' | 'compact'): Pattern {
+function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain' | 'compact', lits?: string[]): Pattern {
+  const usable = lits && lits.length && lits.length <= MAX_PREFILTER_LITERALS && lits.every((l) => l.length > 0) ? [...new Set(lits)] : undefined;
+  const none: Span[] = [];
   return {
     source,
     re,
     field,
+    lits: lits && lits.length && lits.every((l) => l.length > 0) ? lits : undefined,
     gapped: source.includes(GAP),
     find(t) {
       const hay = t[field];
+      if (usable) {
+        let any = false;
+        for (const l of usable)
+          if (hay.includes(l)) {
+            any = true;
+            break;
+          }
+        if (!any) return none.length ? [] : none;
+      }
+      // An exec loop on the pattern's own regex (matchAll clones the RegExp and allocates an iterator).
       const out: Span[] = [];
       re.lastIndex = 0;
-      for (const m of hay.matchAll(re)) {
-        const start = m.index! + (m[1]?.length ?? 0);
-        const end = m.index! + m[0].length;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(hay)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        const start = m.index + (m[1]?.length ?? 0);
+        const end = m.index + m[0].length;
         if (end <= start) continue;
         if (field === 'compact') out.push({ start: t.compactMap[start], end: t.compactMap[end - 1] + 1 });
         else out.push({ start, end });
@@ -141,24 +164,31 @@ function regexPattern(source: string, re: RegExp, field: 'folded' | 'plain' | 'c
   };
 }
 
+/** The literal a folded cue part starts with, when it has no whitespace to be compacted away. */
+const literalOf = (part: string): string | undefined => (part && !/\s/.test(part) ? part : undefined);
+
 /** Chinese cue: folded substring; a gap stays inside one sentence. */
 function zhPattern(cue: string): Pattern {
-  const parts = cue.split(GAP).map((p) => escapeRe(foldQuery(p)));
-  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'compact');
+  const raw = cue.split(GAP).map((p) => foldQuery(p));
+  const parts = raw.map(escapeRe);
+  const lit = literalOf(raw[0]);
+  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'compact', lit ? [lit] : undefined);
 }
 
 /** Korean surface cue: folded substring; a gap stays inside one sentence. */
 function koSurfacePattern(cue: string): Pattern {
-  const parts = cue.split(GAP).map((p) => escapeRe(foldQuery(p)));
-  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'folded');
+  const raw = cue.split(GAP).map((p) => foldQuery(p));
+  const parts = raw.map(escapeRe);
+  return regexPattern(cue, new RegExp(parts.join('[^.!?;\\n]{0,12}'), 'g'), 'folded', raw[0] ? [raw[0]] : undefined);
 }
 
 /** Latin surface cue: whole words of the accent-stripped folded text. */
 function latinSurfacePattern(cue: string): Pattern {
-  const parts = cue.split(GAP).map((p) => escapeRe(stripLatinAccents(foldQuery(p))));
+  const raw = cue.split(GAP).map((p) => stripLatinAccents(foldQuery(p)));
+  const parts = raw.map(escapeRe);
   const body = parts.join(`(?:\\s+${WORD_CHAR}+){0,3}\\s+`);
   // Group 1 is the left boundary, excluded from the span.
-  return regexPattern(cue, new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'g'), 'plain');
+  return regexPattern(cue, new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'g'), 'plain', raw[0] ? [raw[0]] : undefined);
 }
 
 /** Languages whose stop words are matched literally inside a cue (they carry meaning: "no te vas"). */
@@ -204,6 +234,27 @@ export function wordRegex(word: string, lang: Exclude<MatchLang, 'zh'>): string 
 }
 
 /**
+ * The literal every match of `wordRegex(word, lang)` starts with (for the prefilter), or '' when the
+ * matched forms share no literal (a Korean one-syllable stem whose vowel contracts: 하 → 해).
+ */
+export function wordLiteral(word: string, lang: Exclude<MatchLang, 'zh'>): string {
+  const folded = foldQuery(word);
+  const literal = lang === 'ko' ? folded : stripLatinAccents(folded);
+  if (STOP[lang].has(folded) || !/[\p{L}]/u.test(folded)) return literal;
+  let s = lang === 'ko' ? stem(folded, 'ko') : stripLatinAccents(stem(folded, lang));
+  if (lang === 'ko') {
+    if ([...s].length === 1 && [...literal].length > 1) s = literal;
+    if ([...s].length === 1) return s;
+    if (!s) return '';
+    // The last syllable may contract with the ending: only the syllables before it are literal.
+    return koContracted(s) === escapeRe(s) ? s : [...s].slice(0, -1).join('');
+  }
+  if (!s || s.length < MIN_PREFIX[lang]) return literal;
+  if (!literal.startsWith(s)) return literal;
+  return s;
+}
+
+/**
  * A Korean stem whose last syllable may contract with the ending that follows: 알리 + 었 → 알렸,
  * 보 + 아 → 봐, 하 + 였 → 했. Returns a regex source matching the stem or its contracted forms.
  */
@@ -245,7 +296,9 @@ function stemPattern(cue: string, lang: Exclude<MatchLang, 'zh'>): Pattern {
   );
   const body = parts.join(`(?:\\s+${WORD_CHAR}+[^\\s.!?;]*){0,3}\\s+`);
   const re = new RegExp(`(?<!${WORD_CHAR})${body}`, 'g');
-  return regexPattern(cue, re, lang === 'ko' ? 'folded' : 'plain');
+  const first = cue.split(GAP)[0].split(/\s+/).filter(Boolean)[0] ?? '';
+  const lit = first ? wordLiteral(first, lang) : '';
+  return regexPattern(cue, re, lang === 'ko' ? 'folded' : 'plain', lit ? [lit] : undefined);
 }
 
 /** Compile one cue in the default mode of its language (stems for ko/es/en, substrings for zh). */
@@ -280,7 +333,8 @@ export function combinePatterns(patterns: Pattern[]): Pattern[] {
     }
     const sorted = [...ps].sort((a, b) => b.re!.source.length - a.re!.source.length);
     const re = new RegExp(sorted.map((p) => `(?:${p.re!.source})`).join('|'), 'g');
-    out.push(regexPattern(sorted.map((p) => p.source).join(' | '), re, field as 'folded' | 'plain' | 'compact'));
+    const lits = ps.every((p) => p.lits) ? ps.flatMap((p) => p.lits!) : undefined;
+    out.push(regexPattern(sorted.map((p) => p.source).join(' | '), re, field as 'folded' | 'plain' | 'compact', lits));
   }
   return out;
 }
