@@ -112,7 +112,10 @@ function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
               if (vocab.han.has(sub) && !terms.has(sub)) terms.set(sub, W_SUBWORD);
             }
         }
-      } else {
+      } else if (w.length >= 2 || run.text.replace(/\s/g, '').length === 1) {
+        // A single character left over by maximum matching (`金` of an unknown `违约金`) is no word:
+        // the words containing it would be noise; only longer unknown runs (or a lone character
+        // typed on its own) expand.
         for (const c of containing(vocab.hanList, w, SUBSTRING_LIMIT)) terms.set(c, W_SUBSTRING);
         if (terms.size === 0 && w.length >= 2) {
           // Unknown everywhere: fall back to its in-vocabulary bigrams.

@@ -63,3 +63,15 @@ describe('generic words of the genre', () => {
     expect(generic('debtor')).toEqual([['debtor', false]]);
   });
 });
+
+describe('Chinese characters left over by maximum matching', () => {
+  const v = { han: new Set(['违约', '现金', '本金']), hanList: ['本金', '现金', '违约'], hangul: [] };
+  it('does not expand a single leftover character to the words containing it', () => {
+    const groups = analyzeQuery('违约金', v, concepts).groups;
+    expect(groups.map((g) => g.surface)).toEqual(['违约', '金']);
+    expect([...groups[1].terms.keys()]).toEqual([]);
+  });
+  it('still expands a character typed on its own', () => {
+    expect([...analyzeQuery('金', v, concepts).groups[0].terms.keys()].sort()).toEqual(['本金', '现金']);
+  });
+});
