@@ -82,6 +82,22 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
 const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으니까|므로|도록)(?=[\s,])|(?:경우|때)(?:에|에는|엔)?(?=[\s,])/g;
 /** The act's word or the next one ends in a conditional ending (-면, -으면), not the advice "-면 됩니다". */
 const KO_CONDITIONAL_WORD = /^[가-힣]*(?:\s+[가-힣]+)?(?:면|으면)(?=[\s,.])(?!\s*(?:됩니다|돼요|된다|되고|좋습니다|좋아요|효과))/;
+/** The reader addressed as the debtor inside a clause (your debt, calls you; tu deuda, te llama). */
+const READER_DEBTOR = {
+  en: /\byour\b|\b(?:calls?|called|calling|contacts?|contacted|threatens?|threatened|tells?|told|texts?|texted|visits?|visited|harass(?:es|ed)?|emails?|emailed)\s+you\b/,
+  es: /(?<![a-zñ])(?:tu|tus|te|ti|contigo)(?![a-zñ])/,
+};
+/** A sentence that opens by pointing back at the previous one. */
+const LOOKS_BACK = /^[\s"'“”]*(?:that|this|it|such|these|those|eso|esto|ello|lo cual|esta|este|estas|estos|이는|이것은|이것도|이건|그건|그것은|이런|그런|这|这种|这些|此|那)(?![a-zñ])/i;
+
+/** A sentence-scope judgement of illegality opening the sentence after `o`'s, looking back at it. */
+function judgementOfNext(a: Analysis, o: Span): MarkerHit | undefined {
+  const i = a.sentences.findIndex((s) => o.start >= s.start && o.start < s.end);
+  const next = i >= 0 ? a.sentences[i + 1] : undefined;
+  if (!next || !LOOKS_BACK.test(a.target.folded.slice(next.start, next.end))) return undefined;
+  return markersIn(a, next, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
+}
+
 /** Particles after a Korean noun that make it a recipient or object, not a subject. */
 const KO_NOT_SUBJECT = /^(?:에게|한테|께|을|를|의|에|으로|로)/;
 /** A Korean conditional ending closing a clause ("끊었다면", "하면", "오거든"). */
@@ -175,8 +191,11 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     return last;
   }
   if (lang === 'ko') return last;
-  // es / en: the subject shortly before the verb.
-  return gap.trim().split(/\s+/).filter(Boolean).length <= 5 ? last : undefined;
+  // es / en: the subject shortly before the verb, or a debtor subject opening the clause, which holds
+  // over its coordinated verbs ("El deudor nos insultó y amenazó con publicar … en redes").
+  if (gap.trim().split(/\s+/).filter(Boolean).length <= 5) return last;
+  const opensClause = !crossed && /^[\s"'“”¿¡(\-–—]*$/.test(a.target.plain.slice(clause.start, last.start));
+  return opensClause && !markersIn(a, { start: last.end, end: o.start }, (m) => isAdvising(m) || m.role === 'collector').length ? last : undefined;
 }
 
 /**
@@ -207,6 +226,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     const warn = governingWarning(a, { ...whole, start: part.start, end: part.end });
     if (warn) return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
   }
+  // A judgement opening the next sentence looks back at this one ("…posted about her debt on
+  // Facebook. That is a clear violation", "Eso es ilegal", "이는 불법입니다").
+  const judged = judgementOfNext(a, o);
+  if (judged) return { kind: 'mention', reason: 'warn-next', markers: [judged] };
 
   const sent = unitAt(a.sentences, o.start);
   const advisedInSentence = markersIn(a, sent, isAdvising);
@@ -221,6 +244,17 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const latin = a.target.lang === 'es' || a.target.lang === 'en';
   const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
+  // A question asks about the act, it does not advise it ("Can a collector call my parents?").
+  if (/[?？]\s*$/.test(a.target.text.slice(sent.start, sent.end)) && !advisedInSentence.length)
+    return { kind: 'mention', reason: 'question', markers: [] };
+  // es / en: an act in a conditional clause done to the reader ("Si una agencia publica tu deuda…",
+  // "If a collector calls your boss…") is a consumer guide's hypothesis about the reader as debtor.
+  if (latin) {
+    const clause = unitAt(a.clauses, o.start);
+    const cl = a.target.plain.slice(clause.start, clause.end);
+    if (SUBORDINATE.test(cl.trimStart()) && READER_DEBTOR[a.target.lang as 'es' | 'en'].test(cl))
+      return { kind: 'mention', reason: 'reader-debtor', markers: [] };
+  }
   const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
   if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 

@@ -76,4 +76,27 @@ describe('round 3: stance mechanisms', () => {
   it('sales calls stay noise', () => {
     expect(tag('Keep calling the prospect until the sale closes; our sales team does ten follow-ups per lead.', 'en').label).toBe('noise');
   });
+  it('a question asks about the act, it does not advise it', () => {
+    const t = tag('Can a collector text my sister about the loan? What are my rights?', 'en');
+    expect(t.label).toBe('lawful');
+    expect(t.mentions).toContain('third-party-pressure');
+  });
+  it('a judgement opening the next sentence looks back at the act', () => {
+    const t = tag('Un lector nos contó que la agencia publicó su deuda en Facebook. Eso es ilegal y se puede denunciar.', 'es');
+    expect(t.label).toBe('lawful');
+    expect(t.mentions).toContain('public-shaming');
+  });
+  it('es/en: a conditional about what is done to the reader is a consumer guide', () => {
+    expect(tag('If a collector calls your employer about the debt, write down the date and report it.', 'en').label).toBe('lawful');
+    expect(tag('Si la agencia llama a tu jefe por la deuda, anota la fecha y presenta un reclamo.', 'es').label).toBe('lawful');
+    expect(tag('If he ignores the letters, call his employer about the debt.', 'en').label).toBe('prohibited');
+  });
+  it('es: a debtor subject opening the clause holds over its coordinated verbs', () => {
+    const t = tag('El deudor nos gritó por teléfono y amenazó con colgar nuestras conversaciones en redes sociales.', 'es');
+    expect(t.tactics).toEqual([]);
+  });
+  it('personal-finance self-help is noise, a collector\'s payment-plan letter is not', () => {
+    expect(tag('How to get out of debt: make a budget, cancel subscriptions and use the snowball method.', 'en').label).toBe('noise');
+    expect(tag('We can set up a payment plan that fits your budget; just call us back.', 'en').label).toBe('lawful');
+  });
 });
