@@ -1,14 +1,14 @@
 /**
  * Loaded (blocking, < 1 KB, cached for good under its hashed name) in the head of /search/ only:
- * starts downloading the index files every query needs — the metadata and the vocabulary of the
- * scripts the query is written in — while search.js is still downloading and compiling, and leaves
+ * starts downloading the index files every query needs — the metadata, and the vocabulary and
+ * concept forms of the scripts the query is written in — while search.js is still downloading and compiling, and leaves
  * the promises for search.ts to pick up (window.__kbFetches, by absolute URL). The names are
  * compiled in by the build (src/site/assets.ts). Over file:// it does nothing (fetch cannot read
  * files there; search.ts loads the index files as classic scripts instead).
  */
 import { queryScripts, type Script } from '../search/shard-keys';
 
-declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string> } | null;
+declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string>; conceptForms: Record<Script, string> } | null;
 
 declare global {
   interface Window {
@@ -34,7 +34,10 @@ if ((location.protocol === 'http:' || location.protocol === 'https:') && __KB_SE
     };
     start(__KB_SEARCH_INDEX__.meta);
     const q = new URLSearchParams(location.search).get('q') ?? '';
-    for (const s of queryScripts(q)) start(__KB_SEARCH_INDEX__.vocab[s]);
+    for (const s of queryScripts(q)) {
+      start(__KB_SEARCH_INDEX__.vocab[s]);
+      start(__KB_SEARCH_INDEX__.conceptForms[s]);
+    }
   }
 }
 

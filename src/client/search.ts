@@ -90,7 +90,9 @@ class SearchPage {
     this.syncForm();
     this.setStatus('loading', 'Loading the search index…');
     try {
+      performance.mark('kb:start');
       this.index = await ShardedIndex.open(this.site.meta, loader());
+      performance.mark('kb:meta');
     } catch (e) {
       this.setStatus('error', `The search index could not be loaded (${(e as Error).message}).`);
       return;
@@ -176,6 +178,7 @@ class SearchPage {
       return;
     }
     if (generation !== this.generation) return;
+    performance.mark('kb:ranked');
     this.renderFacets(res.facets);
     this.renderResults(res);
     this.renderAnalysis(res);

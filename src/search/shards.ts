@@ -5,11 +5,14 @@
  * serialised result into:
  *
  * - `meta`: BM25 statistics, a compact table of every passage's metadata (language, label, source,
- *   tactics, mentions, copies, field lengths — enough for filters, facets and scoring), the compiled
- *   concepts, and the names of all other files;
- * - `vocab-han`, `vocab-hangul`, `vocab-latin`: the index vocabulary per script, loaded only for the
- *   scripts the query is written in (query analysis is maximum matching and substring expansion
- *   against them);
+ *   tactics, mentions, copies, field lengths — enough for filters, facets and scoring), the concepts
+ *   without their forms, and the names of all other files;
+ * - `vocab-han`, `vocab-hangul`, `vocab-latin`: the index vocabulary per script, and
+ *   `concept-forms-<script>`: every concept's forms in the languages of that script (zh; ko; es and
+ *   en), loaded only for the scripts the query is written in (query analysis is maximum matching
+ *   and substring expansion against the vocabulary, concept detection against the forms);
+ * - `concept-<k>`: one concept's forms in every language, loaded to highlight the results that
+ *   matched through it;
  * - `postings-<k>`: posting lists, a term in shard `termShard(term, n)` (FNV-1a), loaded for the
  *   query's analysed terms, their fuzzy neighbours and its concept terms;
  * - `texts-<k>`: passage texts and display fields in reading order, loaded for the passages whose
@@ -22,7 +25,7 @@
  */
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
 import type { CompiledConcept } from './compile';
-import { SearchEngine, type SearchOptions, type SearchResponse } from './engine';
+import { literalMatch, SearchEngine, type AnalyzedQuery, type SearchHit, type SearchOptions, type SearchResponse } from './engine';
 import { oneEditApart, type MiniSearchJSON } from './flat';
 
 export const SHARD_FORMAT = 'dckb-shards';
@@ -58,9 +61,13 @@ export interface ShardMeta {
     copies: Record<string, string[]>;
   };
   dict: { lang: string[]; label: string[]; source: string[]; tactic: string[] };
+  /** Concepts with empty forms (`zh`, `ko`, `es`, `en`); the forms are in the files below. */
   concepts: CompiledConcept[];
   files: {
     vocab: Record<Script, string>;
+    conceptForms: Record<Script, string>;
+    /** One file per concept (same order as `concepts`): its forms in every language. */
+    concepts: string[];
     postings: string[];
     /** Text fragments: file and index of its first passage, in order. */
     texts: Array<{ file: string; from: number }>;
@@ -72,11 +79,18 @@ export type PostingsFile = Array<[string, number, Postings]>;
 /** Texts file: [text, start, end, seq, kind, heading] per passage. */
 export type TextsFile = Array<[string, number, number, number, string, string | null]>;
 export type VocabFile = { terms: string[]; es?: string[] };
+type FormLang = 'zh' | 'ko' | 'es' | 'en';
+const FORM_LANGS: FormLang[] = ['zh', 'ko', 'es', 'en'];
+/** Concept forms a script's queries are matched against. */
+export const SCRIPT_FORMS: Record<Script, FormLang[]> = { han: ['zh'], hangul: ['ko'], latin: ['es', 'en'] };
+/** Forms by language; per script, an array per language aligned with `meta.concepts`; per concept, one entry. */
+export type ConceptFormsFile = Partial<Record<FormLang, unknown[]>>;
+export type ConceptFile = Pick<CompiledConcept, FormLang>;
 
 export interface ShardOptions {
-  /** Raw bytes aimed at per postings file (default 8 KB). */
+  /** Raw bytes aimed at per postings file (default 4 KB). */
   postingsBytes?: number;
-  /** Raw bytes aimed at per text fragment (default 4 KB). */
+  /** Raw bytes aimed at per text fragment (default 1.5 KB: a few passages). */
   textBytes?: number;
 }
 
@@ -116,7 +130,7 @@ export function shardIndex(index: SerializedIndex, name: (logical: string, json:
 
   // Postings by term hash.
   const total = ms.index.reduce((n, [t, p]) => n + utf8(t) + JSON.stringify(p).length + 8, 0);
-  const target = options.postingsBytes ?? 8 * 1024;
+  const target = options.postingsBytes ?? 4 * 1024;
   let n = 1;
   while (n < 4096 && total / n > target) n *= 2;
   const buckets: PostingsFile[] = Array.from({ length: n }, () => []);
@@ -124,7 +138,7 @@ export function shardIndex(index: SerializedIndex, name: (logical: string, json:
   const postings = buckets.map((b, i) => put(`postings-${i}`, b));
 
   // Texts in reading order, cut by size.
-  const textTarget = options.textBytes ?? 4 * 1024;
+  const textTarget = options.textBytes ?? 1536;
   const texts: ShardMeta['files']['texts'] = [];
   let chunk: TextsFile = [];
   let from = 0;
@@ -148,6 +162,11 @@ export function shardIndex(index: SerializedIndex, name: (logical: string, json:
     hangul: put('vocab-hangul', { terms: index.vocabulary.hangul } satisfies VocabFile),
     latin: put('vocab-latin', { terms: index.vocabulary.latin, es: index.vocabulary.es } satisfies VocabFile),
   };
+
+  const conceptForms = {} as Record<Script, string>;
+  for (const script of ['han', 'hangul', 'latin'] as Script[])
+    conceptForms[script] = put(`concept-forms-${script}`, Object.fromEntries(SCRIPT_FORMS[script].map((l) => [l, index.concepts.map((c) => c[l])])) satisfies ConceptFormsFile);
+  const conceptFiles = index.concepts.map((c, i) => put(`concept-${i}`, { zh: c.zh, ko: c.ko, es: c.es, en: c.en } satisfies ConceptFile));
 
   const dict = { lang: [] as string[], label: [] as string[], source: [] as string[], tactic: [] as string[] };
   const code = (list: string[], v: string) => {
@@ -177,8 +196,9 @@ export function shardIndex(index: SerializedIndex, name: (logical: string, json:
     averageFieldLength: ms.averageFieldLength,
     docs,
     dict,
-    concepts: index.concepts,
-    files: { vocab, postings, texts },
+    // The search reads a concept's id, breadth and forms; its gloss is for people (the lexicon).
+    concepts: index.concepts.map((c) => ({ ...c, gloss: '', zh: [], ko: [], es: [], en: [] })),
+    files: { vocab, conceptForms, concepts: conceptFiles, postings, texts },
   };
   const metaName = put('meta', meta);
   return { metaName, files: out };
@@ -187,6 +207,7 @@ export function shardIndex(index: SerializedIndex, name: (logical: string, json:
 /** Reads one published file (its name as listed in meta) and returns the parsed JSON. */
 export type ShardLoader = (file: string) => Promise<unknown>;
 
+const mark = (name: string) => (typeof performance !== 'undefined' && performance.mark ? performance.mark(name) : undefined);
 const conceptTermOf = (id: string) => `c:${id}`;
 
 /**
@@ -205,6 +226,11 @@ export class ShardedIndex {
   private readonly postings = new Map<string, [number, Postings]>();
   private readonly textsLoaded = new Set<number>();
   private readonly postingsLoaded = new Set<number>();
+  /** The concepts, their forms filled in as files arrive (the engines hold these objects). */
+  private readonly concepts: CompiledConcept[];
+  private readonly conceptAt = new Map<string, number>();
+  private readonly formsLoaded = new Set<FormLang>();
+  private readonly conceptsLoaded = new Set<number>();
   private readonly pending = new Map<string, Promise<unknown>>();
   private readonly ids: string[];
   private latinSet: Set<string> | null = null;
@@ -218,6 +244,7 @@ export class ShardedIndex {
     this.dir = dir;
     const { docs: t, dict } = meta;
     this.ids = t.id;
+    this.concepts = meta.concepts.map((c, i) => (this.conceptAt.set(c.id, i), { ...c, zh: [], ko: [], es: [], en: [] }));
     this.docs = t.id.map((id, i) => ({
       id,
       source: dict.source[t.source[i]],
@@ -252,11 +279,44 @@ export class ShardedIndex {
     return p;
   }
 
-  /** Load the vocabularies of the given scripts. */
+  /** Load the vocabularies and concept forms of the given scripts. */
   async loadVocab(scripts: Script[]): Promise<void> {
     await Promise.all(
-      scripts.map(async (s) => {
-        if (!this.vocab[s]) this.vocab[s] = (await this.fetch(this.meta.files.vocab[s])) as VocabFile;
+      scripts.flatMap((s) => [
+        (async () => {
+          if (!this.vocab[s]) this.vocab[s] = (await this.fetch(this.meta.files.vocab[s])) as VocabFile;
+        })(),
+        (async () => {
+          if (SCRIPT_FORMS[s].every((l) => this.formsLoaded.has(l))) return;
+          const forms = (await this.fetch(this.meta.files.conceptForms[s])) as ConceptFormsFile;
+          for (const l of SCRIPT_FORMS[s]) {
+            if (this.formsLoaded.has(l)) continue;
+            const list = forms[l] ?? [];
+            this.concepts.forEach((c, i) => ((c as unknown as Record<FormLang, unknown>)[l] = list[i] ?? []));
+            this.formsLoaded.add(l);
+          }
+        })(),
+      ]),
+    );
+  }
+
+  /** Are all forms of concept `i` loaded? */
+  private complete(i: number): boolean {
+    return this.conceptsLoaded.has(i) || FORM_LANGS.every((l) => this.formsLoaded.has(l));
+  }
+
+  /** Load every form of these concepts (by id). */
+  async loadConcepts(ids: Iterable<string>): Promise<void> {
+    const want = new Set<number>();
+    for (const id of ids) {
+      const i = this.conceptAt.get(id);
+      if (i !== undefined && !this.complete(i)) want.add(i);
+    }
+    await Promise.all(
+      [...want].map(async (i) => {
+        const f = (await this.fetch(this.meta.files.concepts[i])) as ConceptFile;
+        Object.assign(this.concepts[i], { zh: f.zh, ko: f.ko, es: f.es, en: f.en });
+        this.conceptsLoaded.add(i);
       }),
     );
   }
@@ -314,11 +374,18 @@ export class ShardedIndex {
     );
   }
 
-  /** An engine over everything loaded so far (a new one whenever more has been loaded). */
+  /** An engine for query analysis: the vocabularies loaded so far (rebuilt when one arrives). */
   engine(): SearchEngine {
-    const key = `${Object.keys(this.vocab).sort().join()}|${this.postings.size}|${this.textsLoaded.size}`;
+    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}`;
     if (this.engineCache?.key === key) return this.engineCache.engine;
-    const entries = [...this.postings].sort((a, b) => a[1][0] - b[1][0]).map(([t, [, p]]) => [t, p] as [string, Postings]);
+    const engine = this.build(this.docs, false);
+    this.engineCache = { key, engine };
+    return engine;
+  }
+
+  /** A SearchEngine over these passages, the vocabularies loaded so far and (optionally) the postings. */
+  private build(docs: StoredDoc[], withPostings: boolean): SearchEngine {
+    const entries = withPostings ? [...this.postings].sort((a, b) => a[1][0] - b[1][0]).map(([t, [, p]]) => [t, p] as [string, Postings]) : [];
     const minisearch: MiniSearchJSON = {
       documentCount: this.meta.documentCount,
       documentIds: this.ids as unknown as Record<string, string>,
@@ -329,19 +396,16 @@ export class ShardedIndex {
       serializationVersion: 2,
     };
     const latin = this.vocab.latin;
-    const index: SerializedIndex = {
+    return new SearchEngine({
       format: INDEX_FORMAT,
       version: this.meta.version,
       builtAt: this.meta.builtAt,
       segmenter: this.meta.segmenter,
-      docs: this.docs,
+      docs,
       vocabulary: { han: this.vocab.han?.terms ?? [], hangul: this.vocab.hangul?.terms ?? [], latin: latin?.terms ?? [], es: latin?.es ?? [] },
-      concepts: this.meta.concepts,
+      concepts: this.concepts,
       minisearch,
-    };
-    const engine = new SearchEngine(index);
-    this.engineCache = { key, engine };
-    return engine;
+    });
   }
 
   /** Index terms one edit away from an unknown Latin word (the engine's fuzzy matching). */
@@ -353,38 +417,94 @@ export class ShardedIndex {
     return v.terms.filter((t) => oneEditApart(term, t));
   }
 
-  /** Everything a query needs before it can be ranked: vocabularies, postings, candidate texts. */
-  async prepare(q: string): Promise<void> {
+  /**
+   * Everything a query needs before it can be ranked: vocabularies, postings, and the texts of the
+   * passages that may hold the query phrase (the engine checks it only in passages that match a
+   * query word literally). Returns the passages to rank with: a passage whose text is not loaded
+   * stands in with '' (its text is never read while ranking), or, when the phrase is a single Han
+   * index term the passage holds, with the phrase itself (a passage holding the term holds the
+   * phrase: Han index terms are pieces of the folded text).
+   */
+  private async prepare(q: string): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
     await this.loadVocab(queryScripts(q));
+    mark('kb:vocab');
     const aq = this.engine().analyze(q);
+    mark('kb:analysed');
     const terms = new Set<string>();
     for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
-    for (const t of [...terms]) for (const nb of this.neighbours(t)) terms.add(nb);
+    const near = new Map<string, string[]>();
+    for (const t of terms) near.set(t, this.neighbours(t));
     const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
-    await this.loadTerms([...terms, ...concepts]);
-    // Passages matched by a query word may hold the phrase, which ranks them: their texts first.
+    await this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]);
+    mark('kb:postings');
+
+    // Query terms each passage matched in its text (a fuzzy neighbour counts as its query term).
     const textField = String(this.meta.fieldIds.text);
-    const need = new Set<number>();
+    const matched = new Map<number, Set<string>>();
+    const add = (source: string, term: string) => {
+      const p = this.postings.get(term)?.[1][textField];
+      if (!p) return;
+      for (const k of Object.keys(p)) {
+        const i = Number(k);
+        let m = matched.get(i);
+        if (!m) matched.set(i, (m = new Set()));
+        m.add(source);
+      }
+    };
     for (const t of terms) {
-      const p = this.postings.get(t)?.[1][textField];
-      if (p) for (const k of Object.keys(p)) need.add(Number(k));
+      add(t, t);
+      for (const nb of near.get(t) ?? []) add(t, nb);
     }
-    if (aq.phrase) await this.loadTexts(need);
+    const stand = new Map<number, string>();
+    if (aq.phrase) {
+      const hanTerm = /^\p{Script=Han}+$/u.test(aq.phrase) && this.postings.has(aq.phrase) ? aq.phrase : null;
+      const need: number[] = [];
+      for (const [i, m] of matched) {
+        if (this.docs[i].text || !aq.groups.some((g) => literalMatch(g, m))) continue;
+        if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
+        else need.push(i);
+      }
+      await this.loadTexts(need);
+    }
+    mark('kb:phrase-texts');
+    const docs = stand.size ? this.docs.map((d, i) => (stand.has(i) ? { ...d, text: stand.get(i)! } : d)) : this.docs;
+    return { aq, docs };
   }
+
+  /** Does passage `i` have `term` in its text field? */
+  private holdsTerm(i: number, term: string): boolean {
+    return !!this.postings.get(term)?.[1][String(this.meta.fieldIds.text)]?.[String(i)];
+  }
+
+  /** Highlights of passages with their texts loaded: an engine that never sees a missing text. */
+  private display: SearchEngine | null = null;
 
   /** Search: load what the query needs, rank, then load and highlight the texts of the results. */
   async search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    await this.prepare(q);
-    const res = this.engine().search(q, options);
-    const missing = res.results.filter((h) => !h.doc.text);
-    if (!missing.length) return res;
-    await this.loadTexts(missing.map((h) => h.id));
-    // A fresh engine: the previous one cached the empty texts' folded forms.
-    this.engineCache = null;
-    const engine = this.engine();
-    const aq = engine.analyze(q);
-    for (const h of missing) h.matches = engine.highlight(h.doc, aq, h.concepts);
+    const { aq, docs } = await this.prepare(q);
+    // A fresh engine per query: it caches folded texts, and some texts here are stand-ins.
+    const res = this.build(docs, true).search(q, options);
+    mark('kb:searched');
+    // Highlights made from a stand-in text, or with some forms of a matched concept missing, are
+    // made again once the text and the forms are here.
+    const redo: SearchHit[] = [];
+    for (const h of res.results) {
+      const real = this.docs[this.position(h.id)];
+      if (h.doc !== real || !real.text || h.concepts.some((id) => !this.complete(this.conceptAt.get(id) ?? -1))) redo.push(h);
+      h.doc = real;
+    }
+    if (!redo.length) return res;
+    await Promise.all([this.loadTexts(redo.map((h) => h.id)), this.loadConcepts(redo.flatMap((h) => h.concepts))]);
+    this.display ??= this.build(this.docs, false);
+    for (const h of redo) h.matches = this.display.highlight(h.doc, aq, h.concepts);
+    mark('kb:highlighted');
     return res;
+  }
+
+  private positions: Map<string, number> | null = null;
+  private position(id: string): number {
+    if (!this.positions) this.positions = new Map(this.ids.map((x, i) => [x, i]));
+    return this.positions.get(id)!;
   }
 }
 
@@ -403,6 +523,10 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
   const han = read(meta.files.vocab.han) as VocabFile;
   const hangul = read(meta.files.vocab.hangul) as VocabFile;
   const latin = read(meta.files.vocab.latin) as VocabFile;
+  const concepts = meta.concepts.map((c, i) => {
+    const f = read(meta.files.concepts[i]) as ConceptFile;
+    return { ...c, zh: f.zh, ko: f.ko, es: f.es, en: f.en };
+  });
   return {
     format: INDEX_FORMAT,
     version: meta.version,
@@ -412,7 +536,7 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
       id, source, lang, label, tactics, mentions, text, start, end, seq, kind, ...(heading !== undefined ? { heading } : {}), copies,
     })),
     vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
-    concepts: meta.concepts,
+    concepts,
     minisearch: {
       documentCount: meta.documentCount,
       documentIds: Object.fromEntries(meta.docs.id.map((id, i) => [String(i), id])),

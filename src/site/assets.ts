@@ -14,7 +14,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { build, type BuildOptions } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { fold, traditionalMap } from '../text/fold';
+import { ZH_STOP } from '../analyzer/index';
 import type { TaggedPassage } from '../records';
 import { buildIndex } from '../search/build';
 import { registerJieba } from '../search/jieba-node';
@@ -22,6 +25,13 @@ import { loadConcepts } from '../search/load-concepts';
 import { shardIndex, type ShardMeta, type Script } from '../search/shards';
 
 export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', prefetch: 'src/client/prefetch.ts', export: 'src/client/export.ts' } as const;
+
+/** The index files a page may fetch before its script has run (compiled into prefetch.js). */
+export interface SearchIndexFiles {
+  meta: string;
+  vocab: Record<Script, string>;
+  conceptForms: Record<Script, string>;
+}
 
 /** Files of the search the pages link, relative to the site root. */
 export interface SearchFiles {
@@ -45,10 +55,55 @@ function writeWithGzip(path: string, data: string | Buffer): void {
   if (Buffer.byteLength(data) >= GZIP_MIN) writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
 }
 
+/**
+ * The characters the browser may ever need to fold: every character of the passages, raw and
+ * folded, of the Han index vocabulary and concept forms, and the one-character Chinese stop words.
+ */
+export function corpusChars(texts: Iterable<string>): Set<string> {
+  const keep = new Set<string>(ZH_STOP);
+  for (const t of texts) {
+    for (const c of t) keep.add(c);
+    for (const c of fold(t)) keep.add(c);
+  }
+  return keep;
+}
+
+/**
+ * The Traditional → Simplified tables (opencc-js) cut down to the pairs whose Traditional or
+ * Simplified side is in `keep`: folding any text made of those characters gives the same result,
+ * and a query character outside them can match nothing either way. Roughly 50 KB of search.js.
+ */
+export function foldTablesPlugin(keep: Set<string>): Plugin {
+  return {
+    name: 'kb-fold-tables',
+    setup(b) {
+      b.onLoad({ filter: /opencc-js[\\/].*dict[\\/](TSCharacters|TWVariantsRev)\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        const m = /export default ("(?:[^"\\]|\\.)*")/.exec(src);
+        if (!m) throw new Error(`${args.path}: not the expected dictionary module`);
+        return { contents: `export default ${JSON.stringify(cutDictionary(JSON.parse(m[1]) as string, keep))};`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** An OpenCC dictionary (`from to|from to|…`) without the one-character entries that `keep` does not need. */
+export function cutDictionary(dict: string, keep: Set<string>): string {
+  const full = traditionalMap();
+  return dict
+    .split('|')
+    .filter((pair) => {
+      const from = pair.split(' ')[0];
+      return !!from && (keep.has(from) || keep.has(full.get(from) ?? from));
+    })
+    .join('|');
+}
+
 export async function writeClientAssets(
   outDir: string,
   root = process.cwd(),
-  index?: { meta: string; vocab: Record<Script, string> },
+  index?: SearchIndexFiles,
+  chars?: Set<string>,
 ): Promise<{ bytes: Record<string, number>; names: Record<keyof typeof CLIENT_ENTRIES, string> }> {
   const common: BuildOptions = {
     absWorkingDir: root,
@@ -65,6 +120,7 @@ export async function writeClientAssets(
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
     logLevel: 'warning',
     define: { __KB_SEARCH_INDEX__: JSON.stringify(index ?? null) },
+    plugins: chars ? [foldTablesPlugin(chars)] : [],
   };
   const { site, ...hashed } = CLIENT_ENTRIES;
   const results = await Promise.all([build({ ...common, entryPoints: { site } }), build({ ...common, entryPoints: hashed })]);
@@ -96,6 +152,9 @@ export interface IndexStats {
   ms: number;
   meta: string;
   vocab: Record<Script, string>;
+  conceptForms: Record<Script, string>;
+  /** Characters of the passages, vocabulary and concepts (for `foldTablesPlugin`). */
+  chars: Set<string>;
 }
 
 export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): IndexStats {
@@ -104,7 +163,11 @@ export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): Ind
   const index = buildIndex(passages, loadConcepts());
   const dir = join(outDir, 'search-index');
   mkdirSync(dir, { recursive: true });
-  const { metaName, files } = shardIndex(index, (logical, json) => `${logical}.${contentHash(json)}.json`);
+  const num = (v: string | undefined) => (v && Number(v) > 0 ? Number(v) : undefined);
+  const { metaName, files } = shardIndex(index, (logical, json) => `${logical}.${contentHash(json)}.json`, {
+    postingsBytes: num(process.env.KB_INDEX_POSTINGS_BYTES),
+    textBytes: num(process.env.KB_INDEX_TEXT_BYTES),
+  });
   let bytes = 0;
   for (const [name, json] of files) {
     // Served over http(s): fetched and parsed by the browser's JSON parser (or its .gz twin).
@@ -116,7 +179,8 @@ export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): Ind
     bytes += Buffer.byteLength(json);
   }
   const meta = JSON.parse(files.get(metaName)!) as ShardMeta;
-  return { docs: index.docs.length, bytes, files: files.size, ms: performance.now() - t0, meta: `search-index/${metaName}`, vocab: mapVocab(meta.files.vocab) };
+  const chars = corpusChars([...passages.map((p) => p.text), ...index.vocabulary.han, ...index.concepts.flatMap((c) => c.zh)]);
+  return { docs: index.docs.length, bytes, files: files.size, ms: performance.now() - t0, meta: `search-index/${metaName}`, vocab: inDir(meta.files.vocab), conceptForms: inDir(meta.files.conceptForms), chars };
 }
 
-const mapVocab = (v: Record<Script, string>): Record<Script, string> => ({ han: `search-index/${v.han}`, hangul: `search-index/${v.hangul}`, latin: `search-index/${v.latin}` });
+const inDir = (v: Record<Script, string>): Record<Script, string> => ({ han: `search-index/${v.han}`, hangul: `search-index/${v.hangul}`, latin: `search-index/${v.latin}` });

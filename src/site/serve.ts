@@ -7,7 +7,7 @@
  *   scripts and index files) and the client accepts gzip, that is sent with Content-Encoding: gzip;
  *   other text files (HTML, CSS, JSON…) of 1 KB or more are gzipped on the fly (cached in memory);
  * - files whose name carries a content hash (`search.1a2b3c4d5e.js`, `meta.….json`, Pagefind's
- *   `…_<hash>.pf_*`) are sent with `Cache-Control: public, max-age=31536000, immutable`, so a browser
+ *   `…_<hash>.pf_*`) are sent with `Cache-Control: max-age=31536000, immutable`, so a browser
  *   reuses them without asking again; everything else with `Cache-Control: no-cache` and an ETag, so
  *   a revalidation costs a 304 without a body.
  */
@@ -116,7 +116,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     res.setHeader('Content-Type', type);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     const src = statSync(file);
-    if (HASHED_NAME.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    if (HASHED_NAME.test(file)) res.setHeader('Cache-Control', 'max-age=31536000, immutable');
     else {
       const etag = `"${src.size.toString(36)}-${Math.floor(src.mtimeMs).toString(36)}"`;
       res.setHeader('Cache-Control', 'no-cache');

@@ -11,6 +11,7 @@ import { loadConcepts } from '../../src/search/load-concepts';
 import { readQueries } from '../../src/eval/search';
 import { BENCH_QUERIES } from '../../src/bench/queries';
 import type { MiniSearchJSON } from '../../src/search/flat';
+import { phraseKey } from '../../src/search/query';
 
 const hashed = (logical: string, json: string) => `${logical}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
 
@@ -69,7 +70,7 @@ describe('sharded index: layout', () => {
     const ms = index.minisearch as MiniSearchJSON;
     expect(back.docs).toEqual(index.docs);
     expect(back.vocabulary).toEqual(index.vocabulary);
-    expect(back.concepts).toEqual(index.concepts);
+    expect(back.concepts).toEqual(index.concepts.map((c) => ({ ...c, gloss: '' })));
     const bms = back.minisearch as MiniSearchJSON;
     expect(bms.index).toEqual(ms.index);
     expect(bms.documentIds).toEqual(ms.documentIds);
@@ -112,6 +113,12 @@ describe('sharded index: loads only what a query needs', () => {
     expect(loaded).toContain(meta.files.vocab.hangul);
     expect(loaded).not.toContain(meta.files.vocab.han);
     expect(loaded).not.toContain(meta.files.vocab.latin);
+    expect(loaded).toContain(meta.files.conceptForms.hangul);
+    expect(loaded).not.toContain(meta.files.conceptForms.han);
+    expect(loaded).not.toContain(meta.files.conceptForms.latin);
+    // Concepts are loaded whole only to highlight results that matched through them.
+    const matchedConcepts = new Set(res.results.flatMap((h) => h.concepts));
+    expect(loaded.filter((f) => f.startsWith('concept-') && !f.startsWith('concept-forms')).length).toBeLessThanOrEqual(matchedConcepts.size);
     const postings = loaded.filter((f) => f.startsWith('postings-'));
     expect(postings.length).toBeGreaterThan(0);
     expect(postings.length).toBeLessThan(meta.files.postings.length);
@@ -127,6 +134,12 @@ describe('sharded index: loads only what a query needs', () => {
     expect(() => new ShardedIndex({ ...meta, version: meta.version + 1 }, async () => null)).toThrow(/version/);
   });
 });
+
+let corpus: SerializedIndex | null = null;
+function corpusIndex(): SerializedIndex {
+  registerJieba();
+  return (corpus ??= buildIndex(readPassages(), loadConcepts()));
+}
 
 /** Same ids, order, tiers, scores, highlights, totals and facets as the single-file engine. */
 async function expectSame(index: SerializedIndex, queries: string[], options: SearchOptions[], shardOptions = {}) {
@@ -153,9 +166,33 @@ describe('sharded index: same results as the single-file index', () => {
   });
 
   it.skipIf(!existsSync(PASSAGES_PATH))('on the corpus, for every judged and benchmark query', async () => {
-    registerJieba();
-    const index = buildIndex(readPassages(), loadConcepts());
+    const index = corpusIndex();
     const queries = [...new Set([...readQueries().map((q) => q.query), ...BENCH_QUERIES.map((q) => q.q)])];
     await expectSame(index, queries, [{ limit: 20 }, { limit: 10, includeNoise: true, lang: ['es', 'ko'] }]);
   }, 120_000);
+});
+
+describe('sharded index: the phrase stand-in', () => {
+  it.skipIf(!existsSync(PASSAGES_PATH))('every Han index term of a passage is a piece of its phrase key (so a passage holding the term holds that phrase)', () => {
+    const index = corpusIndex();
+    const ms = index.minisearch as MiniSearchJSON;
+    const text = String(ms.fieldIds.text);
+    const keys = index.docs.map((d) => phraseKey(d.text));
+    let checked = 0;
+    for (const [term, p] of ms.index) {
+      if (!/^\p{Script=Han}+$/u.test(term) || !p[text]) continue;
+      for (const k of Object.keys(p[text])) {
+        expect(keys[Number(k)].includes(term), `${term} in ${index.docs[Number(k)].id}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('loads no text to rank a one-word Han query whose word is an index term', async () => {
+    const s = shard(fixtureIndex(), { postingsBytes: 256, textBytes: 1 });
+    const sharded = await s.open();
+    await sharded.search('催收员', { limit: 0 });
+    expect([...sharded.loaded].filter((f) => f.startsWith('texts-'))).toEqual([]);
+  });
 });
