@@ -161,9 +161,10 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
   for (const m of lex.markers)
     for (const p of m.fast)
       for (const s of p.find(target)) {
-        // A marker inside a contiguous cue is part of that cue ("不要脸", "别想走", "no te vas").
-        if (solid.some((o) => inside(s, o))) continue;
+        // A marker inside a contiguous cue is part of that cue ("不要脸", "别想走", "no te vas"), except
+        // an imperative opening its clause: the cue verb itself is then the instruction ("Threaten him…").
         if (m.at === 'clause-start' && !opensClause(target, cls, s)) continue;
+        if (m.at !== 'clause-start' && solid.some((o) => inside(s, o))) continue;
         raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
       }
   if (lex.lang === 'es') raw.push(...spanishImperatives(target));
