@@ -163,8 +163,29 @@ function latinGroup(word: string): QueryGroup | null {
 const EN_ONLY = new Set('the of to in and is for with on by from his her their them you your this that at an it be are was not'.split(' '));
 const ES_ONLY = new Set('de la el los las con por para que del y en un una su sus al se lo le les es no como más pero'.split(' '));
 
-/** Spanish or English, from accents, function words, then whether the Spanish stems are in the index. */
-export function latinLanguage(q: string, vocab: QueryVocabulary): 'es' | 'en' {
+/** Word endings typical of one language only (accent-free: queries are often typed without accents). */
+const ES_ENDING = /(?:cion|ciones|dad|dades|miento|mientos|ado|ada|ados|adas|ido|idos|ida|idas|ando|iendo|oso|osa|osos|osas|ivo|iva|ivos|ivas|ero|era|eros|eras|ia|ias|ez|eza|o|os|as|ar|ir)$/;
+const EN_ENDING = /(?:ing|tion|tions|ment|ments|ness|ship|ed|ly|ful|less|ity|ies|th|ure|ge|sh|ck|w|y|k)$/;
+
+/** Terms of the Spanish and of the English concept forms (stems and raw keys), per concept table. */
+const formWords = new WeakMap<CompiledConcept[], { es: Set<string>; en: Set<string> }>();
+function lexiconWords(concepts: CompiledConcept[]): { es: Set<string>; en: Set<string> } {
+  let w = formWords.get(concepts);
+  if (!w) {
+    w = { es: new Set(), en: new Set() };
+    for (const c of concepts)
+      for (const l of ['es', 'en'] as const) for (const form of c[l]) for (const word of form) for (const t of word) if (!/^[~^]/.test(t)) w[l].add(t);
+    formWords.set(concepts, w);
+  }
+  return w;
+}
+
+/**
+ * Spanish or English, from accents, function words, the concept lexicon (a word that is a Spanish
+ * form and no English one, `acoso`, `fiador`), typical endings, then whether the Spanish stems are in
+ * the index.
+ */
+export function latinLanguage(q: string, vocab: QueryVocabulary, concepts: CompiledConcept[] = []): 'es' | 'en' {
   const lower = q.toLowerCase();
   if (ES_HINT.test(lower)) return 'es';
   const words = lower.split(/[^\p{L}]+/u).filter(Boolean);
@@ -172,6 +193,18 @@ export function latinLanguage(q: string, vocab: QueryVocabulary): 'es' | 'en' {
   const es = words.filter((w) => ES_ONLY.has(w)).length;
   if (en !== es) return en > es ? 'en' : 'es';
   const content = words.filter((w) => !ES_STOP.has(w) && !EN_STOP.has(w));
+  if (concepts.length) {
+    const lex = lexiconWords(concepts);
+    let score = 0;
+    for (const w of content) {
+      const inEs = lex.es.has(esStem(w)) || lex.es.has(rawKey(w));
+      const inEn = lex.en.has(enStem(w)) || lex.en.has(rawKey(w));
+      if (inEs !== inEn) score += inEs ? 1 : -1;
+    }
+    if (score !== 0) return score > 0 ? 'es' : 'en';
+  }
+  const ending = content.reduce((n, w) => n + (ES_ENDING.test(stripAccents(w)) ? 1 : 0) - (EN_ENDING.test(w) ? 1 : 0), 0);
+  if (ending !== 0) return ending > 0 ? 'es' : 'en';
   if (vocab.es && content.length && content.every((w) => vocab.es!.has(esStem(w)))) return 'es';
   return 'en';
 }
@@ -209,7 +242,7 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
         : counts.hangul >= counts.latin
           ? 'hangul'
           : 'latin';
-  const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab) : null;
+  const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab, concepts) : null;
 
   const hits = findConcepts(q, groups, concepts);
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };

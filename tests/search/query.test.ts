@@ -75,3 +75,20 @@ describe('Chinese characters left over by maximum matching', () => {
     expect([...analyzeQuery('金', v, concepts).groups[0].terms.keys()].sort()).toEqual(['本金', '现金']);
   });
 });
+
+describe('Spanish or English', () => {
+  const v = { han: new Set<string>(), hanList: [], hangul: [], es: new Set<string>() };
+  it.each([
+    ['acoso', 'es'],
+    ['visitas a domicilio', 'es'],
+    ['demanda judicial', 'es'],
+    ['fiador', 'es'],
+    ['prescripcion', 'es'],
+    ['harassment', 'en'],
+    ['garnishment', 'en'],
+    ['payment plan', 'en'],
+    ['late fees', 'en'],
+  ] as const)('%s is %s (concept lexicon, then typical endings), even unknown to the index', (q, lang) => {
+    expect(analyzeQuery(q, v, concepts).lang).toBe(lang);
+  });
+});
