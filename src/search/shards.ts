@@ -435,7 +435,8 @@ export class ShardedIndex {
     const near = new Map<string, string[]>();
     for (const t of terms) near.set(t, this.neighbours(t));
     const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
-    await this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]);
+    // The forms of the concepts the query names: results matched through them are highlighted with them.
+    await Promise.all([this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]), this.loadConcepts(aq.concepts.map((c) => c.id))]);
     mark('kb:postings');
 
     // Query terms each passage matched in its text (a fuzzy neighbour counts as its query term).

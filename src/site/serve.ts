@@ -8,8 +8,9 @@
  *   other text files (HTML, CSS, JSON…) of 1 KB or more are gzipped on the fly (cached in memory);
  * - files whose name carries a content hash (`search.1a2b3c4d5e.js`, `meta.….json`, Pagefind's
  *   `…_<hash>.pf_*`) are sent with `Cache-Control: max-age=31536000, immutable`, so a browser
- *   reuses them without asking again; everything else with `Cache-Control: no-cache` and an ETag, so
- *   a revalidation costs a 304 without a body.
+ *   reuses them without asking again; HTML pages with `Cache-Control: no-cache` (a browser always
+ *   asks, so a new build shows at once) and other files with `max-age=600` (GitHub Pages' policy for
+ *   every file), both with an ETag, so a revalidation costs a 304 without a body.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -119,7 +120,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (HASHED_NAME.test(file)) res.setHeader('Cache-Control', 'max-age=31536000, immutable');
     else {
       const etag = `"${src.size.toString(36)}-${Math.floor(src.mtimeMs).toString(36)}"`;
-      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Cache-Control', type.startsWith('text/html') ? 'no-cache' : 'max-age=600');
       res.setHeader('ETag', etag);
       res.setHeader('Last-Modified', src.mtime.toUTCString());
       if (req.headers['if-none-match'] === etag) {
