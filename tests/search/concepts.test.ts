@@ -164,3 +164,28 @@ describe('concept search over the fixture passages', () => {
     expect(plain.hiddenNoise).toBeGreaterThan(0);
   });
 });
+
+describe('tactic codes as a ranking signal', () => {
+  it('finds a passage through the tactic code the tagger gave it, with none of the concept forms in its text', async () => {
+    const { buildIndex } = await import('../../src/search/build');
+    const { SearchEngine } = await import('../../src/search/engine');
+    const { registerJieba } = await import('../../src/search/jieba-node');
+    registerJieba();
+    const mk = (id: string, text: string, tactics: string[] = [], mentions: string[] = []) => ({
+      id, source: 'fx.txt', lang: 'ko' as const, label: (tactics.length ? 'prohibited' : 'lawful') as 'prohibited' | 'lawful', tactics, mentions, text, start: 0, end: text.length,
+    });
+    const engine = new SearchEngine(
+      buildIndex(
+        [
+          mk('uses', '담당자에게 조용히 봉투를 건네고 고객 명단을 받았다.', ['bribery-collusion']),
+          mk('forbids', '담당자에게 봉투를 건네는 행위는 절대 금지된다.', [], ['bribery-collusion']),
+          mk('other', '담당자에게 상환 일정을 다시 안내했다.'),
+        ],
+        file,
+      ),
+    );
+    const ids = engine.search('bribing an insider').results.map((r) => r.id);
+    expect(ids.slice(0, 2)).toEqual(['uses', 'forbids']);
+    expect(ids).not.toContain('other');
+  });
+});
