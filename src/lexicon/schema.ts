@@ -109,7 +109,7 @@ export type TopicEntry = z.infer<typeof TopicEntry>;
 export const TopicFile = z.object({ lang: LexiconLang, entries: z.array(TopicEntry).min(1) });
 export type TopicFile = z.infer<typeof TopicFile>;
 
-export const NoiseCategory = z.enum(['sales', 'recruitment', 'training', 'ad', 'boilerplate', 'company', 'personal-finance']);
+export const NoiseCategory = z.enum(['sales', 'recruitment', 'training', 'ad', 'boilerplate', 'company', 'personal-finance', 'economy']);
 export const NoiseEntry = z.object({
   id: entryId('noise'),
   category: NoiseCategory,
