@@ -121,7 +121,10 @@ export const DEFAULT_SEARCH = {
   limit: 50,
   /** Boost of a concept term relative to a query word. */
   conceptBoost: 0.5,
-  broadConceptBoost: 0.2,
+  /** Concepts of generic words of the genre (debtor, collection): a little weight, little more. */
+  broadConceptBoost: 0.05,
+  /** A concept met only inside a longer form of another (`family` in "call the family"). */
+  innerConceptBoost: 0.2,
   /** BM25 length normalisation of the concept field (0: none; text keeps MiniSearch's 0.7). */
   conceptLengthNorm: 0.35,
   /** Fuzzy edit fraction (at most one edit) for Latin words of ≥ 6 letters not in the index; never for Han or Hangul. */
@@ -213,7 +216,8 @@ export class SearchEngine {
     const textWeight = new Map<string, number>();
     for (const g of aq.groups) for (const [t, w] of g.terms) textWeight.set(t, Math.max(w, textWeight.get(t) ?? 0));
     const conceptWeight = new Map<string, number>();
-    for (const c of aq.concepts) conceptWeight.set(conceptTerm(c.id), c.broad ? opts.broadConceptBoost : opts.conceptBoost);
+    for (const c of aq.concepts)
+      conceptWeight.set(conceptTerm(c.id), c.inner ? opts.innerConceptBoost : c.broad ? opts.broadConceptBoost : opts.conceptBoost);
 
     const queries: FlatSubQuery[] = [];
     if (textWeight.size)
