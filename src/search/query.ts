@@ -66,6 +66,22 @@ export interface QueryVocabulary {
   es?: Set<string>;
 }
 
+/**
+ * Function words of queries (pronouns, question words, auxiliaries) that the index-side stop lists
+ * keep, dropped from a query unless it has nothing else: "他们威胁我的家人" asks about 威胁 and 家人,
+ * and a passage need not contain 他们 or 我 to answer it.
+ */
+const ZH_QUERY_STOP = new Set(
+  ('我 你 他 她 它 我们 你们 他们 她们 自己 什么 怎么 怎样 怎么办 如何 为什么 哪些 哪里 是否 能否 可以 应该 应当 需要 要 会 能 有 没有 ' +
+    '对 向 给 让 从 为 对于 关于 如果 因为 所以 但是 还是 一些 这些 那些 这样 那样 很 太 多 更 最 已 已经 过 有没有 是不是 时候 的时候 进行 一个 个')
+    .split(' '),
+);
+const KO_QUERY_STOP = new Set(
+  ('때문에 위해 위해서 위한 대해 대한 대해서 통해 통한 통해서 어떻게 무엇 무엇을 왜 누가 어디 언제 관련 관한 하고 하면 해서 하여 했을 했던 ' +
+    '주었다 줬다 주다 받았다 받다 받은 모든 다른 같은 경우')
+    .split(' '),
+);
+
 const SUBSTRING_LIMIT = 40;
 const W_SUBWORD = 0.6;
 const W_SUBSTRING = 0.45;
@@ -218,7 +234,7 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   const q = quoted ? raw.slice(1, -1) : raw;
 
   // Split into script runs in order, so groups keep query order.
-  const groups: QueryGroup[] = [];
+  let groups: QueryGroup[] = [];
   const counts = { han: 0, hangul: 0, latin: 0 };
   const re = /(\p{Script=Han}[\p{Script=Han}\s]*)|([\uac00-\ud7a3]+)|([\p{Script=Latin}\p{N}]+(?:['’][\p{Script=Latin}]+)*)/gu;
   // Match on the folded query: artefacts such as `(hán)` are blanked there, as in passages.
@@ -236,6 +252,8 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
       if (g) groups.push(g);
     }
   }
+  const content = groups.filter((g) => !(g.script === 'han' ? ZH_QUERY_STOP : g.script === 'hangul' ? KO_QUERY_STOP : null)?.has(g.surface));
+  if (content.length) groups = content;
   const script: Script | null =
     counts.han + counts.hangul + counts.latin === 0
       ? null

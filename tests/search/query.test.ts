@@ -92,3 +92,16 @@ describe('Spanish or English', () => {
     expect(analyzeQuery(q, v, concepts).lang).toBe(lang);
   });
 });
+
+describe('function words of queries', () => {
+  const v = { han: new Set(['他们', '威胁', '我', '家人', '什么']), hanList: ['他们', '威胁', '我', '家人', '什么'], hangul: [] };
+  it('drops Chinese pronouns and question words a passage need not contain', () => {
+    expect(analyzeQuery('他们威胁我的家人', v, concepts).groups.map((g) => g.surface)).toEqual(['威胁', '家人']);
+  });
+  it('drops Korean postpositional phrases such as 때문에', () => {
+    expect(analyzeQuery('빚 때문에 협박', vocab, concepts).groups.map((g) => g.surface)).toEqual(['빚', '협박']);
+  });
+  it('keeps them when the query has nothing else', () => {
+    expect(analyzeQuery('什么', v, concepts).groups.map((g) => g.surface)).toEqual(['什么']);
+  });
+});
