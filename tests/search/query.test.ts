@@ -102,6 +102,7 @@ describe('function words of queries', () => {
     expect(analyzeQuery('빚 때문에 협박', vocab, concepts).groups.map((g) => g.surface)).toEqual(['빚', '협박']);
   });
   it('keeps them when the query has nothing else', () => {
-    expect(analyzeQuery('什么', v, concepts).groups.map((g) => g.surface)).toEqual(['什么']);
+    expect(analyzeQuery('什么', v, concepts).groups).toHaveLength(1);
+    expect(analyzeQuery('怎么 威胁', v, concepts).groups.map((g) => g.surface)).toEqual(['威胁']);
   });
 });
