@@ -6,6 +6,11 @@
  *
  * Relevance is judged by a stable key, not by passage id: a target `{source, quote}` is found when
  * a result of that source (or one of the duplicates collapsed into it) contains the quote.
+ *
+ * `npm run eval -- search [--no-baseline] [--in-memory] [--split=dev,blind2] [--passages=path]`:
+ * `--no-baseline` skips Pagefind/Chromium (Node only, ~2 s); `--in-memory` builds the index from the
+ * passages and the current concept lexicon without writing dist-data/search/index.json; `--split`
+ * scores only those splits (held-out splits are scored once, before and after a round of tuning).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
