@@ -245,6 +245,10 @@ export class SearchEngine {
     const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t) && !esOnly(g, t)));
     const coveredBy = aq.groups.map(() => [] as string[]);
     for (const c of aq.concepts) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
+    // Concepts met inside a longer form ("amenazar" and "demandar" inside "amenazar con demandar"):
+    // a passage naming them all is no full match, but covers those words among partial matches.
+    const partlyBy = aq.groups.map(() => [] as string[]);
+    for (const c of aq.concepts) if (c.inner) for (const i of c.parts ?? []) partlyBy[i].push(conceptTerm(c.id));
     const relevant = aq.groups.map((_, i) => matchable[i] || coveredBy[i].length > 0);
     // Words a full match needs: generic words of the genre (covered only by broad concepts) are
     // optional, unless they are all the query has.
@@ -262,6 +266,7 @@ export class SearchEngine {
       let literal = 0;
       let covered = 0;
       let extra = 0;
+      let partly = 0;
       // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
       // the reverse is kept, as short Spanish passages are sometimes identified as English.
       const latinOk = !(aq.lang === 'en' && doc.lang === 'es');
@@ -275,6 +280,7 @@ export class SearchEngine {
         }
         if (lit) literal++;
         if (cov) covered++;
+        else if (partlyBy[i].some((t) => matched.has(t))) partly++;
       });
       // Score without the English query's Latin words in a Spanish passage (false friends), so that
       // such a passage ranks by its concepts like any other passage in another language.
@@ -293,10 +299,10 @@ export class SearchEngine {
           ? 'all'
           : nRelevant > 0 && covered === nRelevant
             ? 'all-with-concepts'
-            : covered > 0 || extra > 0
+            : covered > 0 || partly > 0 || extra > 0
               ? 'some'
               : 'concept-only';
-      const coverage = nRelevant > 0 ? (covered + extra / (aq.groups.length + 1)) / nRelevant : 0;
+      const coverage = nRelevant > 0 ? (covered + partly + extra / (aq.groups.length + 1)) / nRelevant : 0;
       // A passage that matched no query word literally cannot hold the phrase: skip folding it.
       const phrase = literal > 0 && this.hasPhrase(doc, aq.phrase);
       const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);

@@ -36,6 +36,8 @@ export interface ConceptHit {
   broad: boolean;
   /** Met only inside a longer form of another concept: adds weight, covers no word. */
   inner?: boolean;
+  /** For an inner concept: the words it would have covered (a passage with every part of the longer form ranks first among partial matches). */
+  parts?: number[];
   /** Indexes of the query groups the concept's form covers. */
   covers: number[];
 }
@@ -338,6 +340,6 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
   // part of that phrase (`credit record` names credit-record, not recording-evidence): it still adds
   // weight, as a broad concept does, but covers no word.
   return hits.map((h) =>
-    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) ? { ...h, broad: true, inner: !h.broad, covers: [] } : h,
+    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) ? { ...h, broad: true, inner: !h.broad, covers: [], parts: h.covers } : h,
   );
 }

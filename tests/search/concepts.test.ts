@@ -189,3 +189,28 @@ describe('tactic codes as a ranking signal', () => {
     expect(ids).not.toContain('other');
   });
 });
+
+describe('partial matches through the parts of a longer form', () => {
+  it('ranks a passage naming every part (threat and lawsuit) first among partial matches of "amenazar con demandar"', async () => {
+    const { buildIndex } = await import('../../src/search/build');
+    const { SearchEngine } = await import('../../src/search/engine');
+    const { registerJieba } = await import('../../src/search/jieba-node');
+    registerJieba();
+    const mk = (id: string, text: string, tactics: string[] = []) => ({
+      id, source: 'fx.txt', lang: 'zh-Hans' as const, label: (tactics.length ? 'prohibited' : 'lawful') as 'prohibited' | 'lawful', tactics, mentions: [], text, start: 0, end: text.length,
+    });
+    const engine = new SearchEngine(
+      buildIndex(
+        [
+          mk('full', '告诉他再不还钱就让他坐牢。', ['false-legal-threat']),
+          mk('parts', '不要激化矛盾,不要以“起诉”相威胁。'),
+          mk('one', '债权人可以依法向法院起诉。'),
+        ],
+        file,
+      ),
+    );
+    const res = engine.search('amenazar con demandar').results;
+    expect(res.map((r) => r.id)).toEqual(['full', 'parts', 'one']);
+    expect(res.map((r) => r.tier)).toEqual(['all-with-concepts', 'some', 'some']);
+  });
+});
