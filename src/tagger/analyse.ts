@@ -150,12 +150,75 @@ function opensClause(t: Target, cls: Span[], s: Span): boolean {
   return CLAUSE_OPENER.test(t.plain.slice(c.start, s.start));
 }
 
+/**
+ * Any person around the debtor as the recipient of an instruction about the money: the lexicon lists
+ * family, employers and neighbours, but a paraphrase names anyone ("ask his softball coach whether he
+ * keeps up with his payments", "채무자 조기축구회 회장님께 돈 문제를 물어보세요", "pregúntale a su
+ * entrenador si sabe que tiene deudas"). Found structurally — a contact verb with a possessed person
+ * (en/es) or a Korean dative noun that is not the debtor — in a sentence about owing or paying. The
+ * occurrence is weak: it counts only when advice governs it, and warnings, reports and the debtor's
+ * own acts apply as to any cue.
+ */
+const RECIPIENT: Record<'ko' | 'es' | 'en', RegExp> = {
+  en: /(?<![a-z])(?:ask|tell|call|text|email|message|contact|ring|visit|dm|ping|warn|inform|notify|remind|write to)\s+(?:his|her|their|the debtor's|the customer's)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)/g,
+  es: /(?<![a-zñ])(?:preguntale|pregunta|dile|diles|cuentale|cuentales|comenta|comentale|escribele|escribe|llama|llamale|avisa|avisale|mandale|manda|preguntales)\s+(?:a\s+)?(?:su|sus)\s+([a-zñ]+(?:\s+de\s+[a-zñ]+)?)/g,
+  ko: /([가-힣]{1,8})(?:께|에게|한테)(?:도|는|라도|만)?(?=[\s,])/g,
+};
+/** Recipients who are the debtor, their lawyer, the collector's own side or an authority. */
+const NOT_THIRD: Record<'ko' | 'es' | 'en', RegExp> = {
+  en: /(?:^|\s)(?:number|phone|cell|account|balance|debt|loan|card|attorney|lawyer|counsel|home|house|mobile|voicemail|trustee|representative|guardian|executor|estate|agent|lender|creditor|bank|advisor|adviser|counselor|counsellor)(?:\s|$)/,
+  es: /^(?:abogad[oa]|numero|telefono|celular|cuenta|deuda|casa|movil|correo|representante|asesor[a]?|tutor[a]?|albacea|apoderad[oa]|sindico|banco|acreedor)/,
+  ko: /^(?:채무자|고객|고객님|본인|당사자|차주|연체자|그|그녀|그분|당신|보증인|연대보증인|변호사|법무사|법원|상담사|상담원|상담관|팀장|상사|담당자|직원|회사|추심원|추심자|채권자|금융감독원|경찰|우리|저희|나|저|누구|상대방|고객들|채무자들|대리인|법정대리인|후견인|상속인|관재인|파산관재인|유언집행자)$/,
+};
+/** Permission of the debtor makes contact with others lawful ("only if the client authorises it"). */
+const CONSENT = /consent|authoriz|authoris|permission|autoriza|consentimiento|permiso|동의|허락|위임/;
+const OWING: Record<'ko' | 'es' | 'en', RegExp> = {
+  en: /(?<![a-z])(?:owe|owes|owed|owing|debt|debts|pay|pays|paying|payment|payments|bill|bills|balance|loan|money|behind on|broke)(?![a-z])/,
+  es: /(?<![a-zñ])(?:debe|deben|debia|deuda|deudas|paga|pagar|pago|pagos|dinero|moroso|morosa|prestamo|atrasado)(?![a-zñ])/,
+  ko: /돈|빚|갚|상환|연체|채무|대출|입금|미납/,
+};
+const KO_CONTACT = /알리|알려|말하|말해|말씀|얘기|이야기|물어|묻|연락|전화|문자|부탁|찾아가|소문/;
+const SYNTHETIC_RECIPIENT: CompiledTactic = {
+  id: 'third-party-pressure/any/recipient',
+  code: 'third-party-pressure',
+  also: [],
+  strength: 'weak',
+  note: 'Anyone around the debtor told or asked about the money (structural; src/tagger/analyse.ts).',
+  patterns: [],
+  fast: [],
+  within: 'sentence',
+  not: [],
+};
+function recipientOccurrences(t: Target, sents: Span[]): Occurrence[] {
+  const lang = t.lang;
+  if (lang === 'zh') return [];
+  const out: Occurrence[] = [];
+  const hay = lang === 'ko' ? t.folded : t.plain;
+  const re = RECIPIENT[lang];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(hay)) !== null) {
+    const who = m[1].trim();
+    if (NOT_THIRD[lang].test(who)) continue;
+    const sent = unitAt(sents, m.index);
+    const s = hay.slice(sent.start, sent.end);
+    if (!OWING[lang].test(s) || CONSENT.test(s)) continue;
+    if (lang === 'ko' && !KO_CONTACT.test(hay.slice(m.index + m[0].length, sent.end))) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push({ ...span, entry: SYNTHETIC_RECIPIENT, parts: [span] });
+  }
+  return out;
+}
+
 /** Analyse one passage. `folded` must be the same length as `text`. */
 export function analysePassage(text: string, folded: string, lex: CompiledLexicon): Analysis {
   const target = makeTarget(text, folded, lex.lang);
   const sents = sentences(text);
   const cls = clauses(text, lex.lang === 'ko');
-  const occurrences = findOccurrences(lex, target, sents, cls);
+  const found = findOccurrences(lex, target, sents, cls);
+  // The structural recipient adds a code only where no listed third-party cue fired in its sentence.
+  const listed = (o: Span): boolean => found.some((f) => f.entry.code === 'third-party-pressure' && unitAt(sents, f.start) === unitAt(sents, o.start));
+  const occurrences = [...found, ...recipientOccurrences(target, sents).filter((o) => !listed(o))].sort((a, b) => a.start - b.start || a.end - b.end);
   const solid = occurrences.filter((o) => !(o as Occurrence & { gapped?: boolean }).gapped);
   const raw: MarkerHit[] = [];
   for (const m of lex.markers)

@@ -99,4 +99,13 @@ describe('round 3: stance mechanisms', () => {
     expect(tag('How to get out of debt: make a budget, cancel subscriptions and use the snowball method.', 'en').label).toBe('noise');
     expect(tag('We can set up a payment plan that fits your budget; just call us back.', 'en').label).toBe('lawful');
   });
+  it('anyone around the debtor told about the money: advised, forbidden, or a lawful recipient', () => {
+    expect(tag('Ask his bowling partner whether he knows the guy owes us money.', 'en').tactics).toContain('third-party-pressure');
+    expect(tag('Never ask his bowling partner whether he owes money.', 'en').label).toBe('lawful');
+    expect(tag('Ask his attorney whether the client intends to pay the balance.', 'en').label).toBe('lawful');
+    expect(tag('채무자 낚시 동호회 총무님께 돈 문제를 슬쩍 물어보세요.', 'ko').tactics).toContain('third-party-pressure');
+    expect(tag('상담원에게 상환 계획을 말씀하시면 분할 납부를 안내해 드립니다.', 'ko').label).toBe('lawful');
+    expect(tag('Pregúntale a su casero si sabe que debe tres meses de cuotas.', 'es').tactics).toContain('third-party-pressure');
+    expect(tag('Escríbele a su representante legal para proponer un plan de pagos.', 'es').label).toBe('lawful');
+  });
 });
