@@ -162,7 +162,12 @@ class SearchPage {
     const index = this.index!;
     if (s.q) return index.search(s.q, opts);
     const res = browse(index.docs, opts);
-    await index.loadTexts(res.results.map((r) => r.id));
+    // Passage texts and ids arrive with the text files.
+    await index.loadDocs(res.results.map((r) => r.doc));
+    for (const r of res.results) {
+      r.id = r.doc.id;
+      r.copies = r.doc.copies;
+    }
     return res;
   }
 

@@ -164,7 +164,7 @@ export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): Ind
   const dir = join(outDir, 'search-index');
   mkdirSync(dir, { recursive: true });
   const num = (v: string | undefined) => (v && Number(v) > 0 ? Number(v) : undefined);
-  const { metaName, files } = shardIndex(index, (logical, json) => `${logical}.${contentHash(json)}.json`, {
+  const { metaName, files } = shardIndex(index, contentHash, {
     postingsBytes: num(process.env.KB_INDEX_POSTINGS_BYTES),
     textBytes: num(process.env.KB_INDEX_TEXT_BYTES),
   });

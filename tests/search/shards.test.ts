@@ -13,10 +13,10 @@ import { BENCH_QUERIES } from '../../src/bench/queries';
 import type { MiniSearchJSON } from '../../src/search/flat';
 import { phraseKey } from '../../src/search/query';
 
-const hashed = (logical: string, json: string) => `${logical}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+const hash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
 
 function shard(index: SerializedIndex, o = {}) {
-  const { metaName, files } = shardIndex(index, hashed, o);
+  const { metaName, files } = shardIndex(index, hash, o);
   const reads: string[] = [];
   const load = async (f: string) => {
     reads.push(f);
@@ -59,9 +59,23 @@ describe('sharded index: layout', () => {
   });
 
   it('names files by content hash and keeps every passage text in exactly one fragment', () => {
-    for (const [name, json] of s.files) expect(name).toBe(hashed(name.split('.')[0], json));
+    const groups = new Map<string, string[]>();
+    for (const [name, json] of s.files) {
+      const m = /^([a-z-]+?)(?:-(\d+))?\.([0-9a-f]{10})\.json$/.exec(name)!;
+      expect(m, name).not.toBeNull();
+      if (['postings', 'texts', 'concept'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
+      else expect(m[3], name).toBe(hash(json));
+    }
+    // A group's files share the hash of the group's content, in order.
+    for (const [prefix, names] of groups) {
+      const ordered = names.sort((a, b) => Number(a.split(/[-.]/)[1]) - Number(b.split(/[-.]/)[1]));
+      const h = hash(ordered.map((n) => s.files.get(n)!).join('\n'));
+      for (const n of ordered) expect(n.endsWith(`.${h}.json`), `${prefix}: ${n}`).toBe(true);
+    }
     expect(meta.files.texts.length).toBeGreaterThan(1);
-    const texts = meta.files.texts.flatMap((t) => JSON.parse(s.files.get(t.file)!) as unknown[][]).map((r) => r[0]);
+    const rows = meta.files.texts.flatMap((t) => JSON.parse(s.files.get(t.file)!) as unknown[][]);
+    expect(rows.map((r) => r[0])).toEqual(index.docs.map((d) => d.id));
+    const texts = rows.map((r) => r[1]);
     expect(texts).toEqual(index.docs.map((d) => d.text));
   });
 
