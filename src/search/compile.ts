@@ -28,6 +28,8 @@ export interface CompiledConcept {
   en: WordTerms[][];
   /** Combinations of concept ids that name this concept in a query (see concepts.ts). */
   combos?: string[][];
+  /** Narrower concepts a query naming this one names too (see concepts.ts). */
+  includes?: string[];
 }
 
 /** Words of `text` (analysed in `lang`) as groups of terms sharing a span. Han text is excluded. */
@@ -100,6 +102,7 @@ export function compileConcepts(file: ConceptFile): CompiledConcept[] {
       es: words(c.forms.es, 'es'),
       en: words(c.forms.en, 'en'),
       ...(c.combos.length ? { combos: c.combos } : {}),
+      ...(c.includes.length ? { includes: c.includes } : {}),
     };
   });
 }

@@ -37,6 +37,11 @@ export const Concept = z.object({
    * tactic codes and forms, never from combinations.
    */
   combos: z.array(z.array(z.string()).min(2)).default([]),
+  /**
+   * Narrower concepts a query naming this one names too, covering the same words (query side only):
+   * "illegal collection practices" names every tactic code.
+   */
+  includes: z.array(z.string()).default([]),
   note: z.string().optional(),
 });
 export type Concept = z.infer<typeof Concept>;
@@ -62,6 +67,9 @@ export const ConceptFile = z
         for (const id of combo)
           if (!file.concepts.some((o) => o.id === id) || id === c.id)
             ctx.addIssue({ code: 'custom', path: ['concepts', i, 'combos', j], message: `${c.id}: combination names an unknown concept ${id}` });
+      for (const id of c.includes)
+        if (!file.concepts.some((o) => o.id === id) || id === c.id)
+          ctx.addIssue({ code: 'custom', path: ['concepts', i, 'includes'], message: `${c.id}: includes an unknown concept ${id}` });
       const total = CONCEPT_LANGS.reduce((n, l) => n + c.forms[l].length, 0);
       if (total === 0) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'forms'], message: `${c.id} has no surface forms` });
     }

@@ -336,6 +336,17 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
       } else hits.push({ id: c.id, broad: c.broad, covers: [...covers].sort((a, b) => a - b) });
     }
   }
+  // Narrower concepts: "illegal collection practices" names every tactic, over the same words.
+  for (const h of [...hits]) {
+    const c = concepts.find((x) => x.id === h.id);
+    for (const id of c?.includes ?? []) {
+      const n = concepts.find((x) => x.id === id);
+      if (!n) continue;
+      const own = hits.find((x) => x.id === id);
+      if (own) own.covers = [...new Set([...own.covers, ...h.covers])].sort((a, b) => a - b);
+      else hits.push({ id, broad: n.broad, covers: [...h.covers] });
+    }
+  }
   // Longest match: a concept whose words all lie inside a longer form of another concept was only
   // part of that phrase (`credit record` names credit-record, not recording-evidence): it still adds
   // weight, as a broad concept does, but covers no word.

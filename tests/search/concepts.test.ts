@@ -214,3 +214,11 @@ describe('partial matches through the parts of a longer form', () => {
     expect(res.map((r) => r.tier)).toEqual(['all-with-concepts', 'some', 'some']);
   });
 });
+
+describe('narrower concepts', () => {
+  it('names every tactic code for "illegal collection practices", over the same words', () => {
+    const vocab = { han: new Set<string>(), hanList: [], hangul: [] };
+    const hits = analyzeQuery('불법추심', vocab, compileConcepts(file)).concepts;
+    for (const code of TACTICS) expect(hits.find((h) => h.id === code)?.covers, code).toEqual([0]);
+  });
+});
