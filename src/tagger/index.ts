@@ -30,6 +30,8 @@ export const defaultTaggerOptions = {
   minContent: { zh: 5, ko: 5, es: 3, en: 3 } as Record<MatchLang, number>,
   /** Topic weight of one tactic occurrence (a named tactic is about collection). */
   tacticTopicWeight: 2,
+  /** Topic weight of a weak cue neither advised nor forbidden in its sentence (a word, not a rule). */
+  namedTacticTopicWeight: 1,
   /** Topic weight of a tactic the passage advises (strong cue, or an instruction in its sentence). */
   advisedTacticTopicWeight: 3,
   /**
@@ -160,9 +162,12 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   // collection advice even without a collection word ("Call him at 6 a.m. before he leaves for work").
   const advised = (o: Occurrence): boolean =>
     o.entry.strength === 'strong' || analysis.markers.some((m) => (m.role === 'advise' || (m.role === 'cancel' && m.advise)) && m.start >= unitAt(analysis.sentences, o.start).start && m.end <= unitAt(analysis.sentences, o.start).end);
+  // A weak cue that is neither advised nor forbidden in its sentence is just a word ("llama molesto").
+  const warned = (o: Occurrence): boolean =>
+    analysis.markers.some((m) => (m.role === 'warn' || m.role === 'report' || m.role === 'statute') && m.start >= unitAt(analysis.sentences, o.start).start && m.end <= unitAt(analysis.sentences, o.start).end);
   const codeWeight = new Map<string, number>();
   for (const o of analysis.occurrences) {
-    const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : opts.tacticTopicWeight;
+    const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : warned(o) ? opts.tacticTopicWeight : opts.namedTacticTopicWeight;
     codeWeight.set(o.entry.code, Math.max(codeWeight.get(o.entry.code) ?? 0, w));
   }
   const topicScore = distinct(analysis.topic) + [...codeWeight.values()].reduce((x, y) => x + y, 0);

@@ -98,6 +98,9 @@ function judgementOfNext(a: Analysis, o: Span): MarkerHit | undefined {
   return markersIn(a, next, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
 }
 
+/** The word before an es/en noun that makes it an object or a prepositional complement. */
+const LATIN_OBJECT_BEFORE =
+  /(?:^|[^a-zñ])(?:to|with|for|from|at|about|on|remind|tell|call|ask|text|email|contact|visit|inform|notify|warn|pressure|push|press|a|al|con|para|por|de|del|dile|llama|avisa|recuerda|recuerdale|presiona|contacta)\s+$/;
 /** Particles after a Korean noun that make it a recipient or object, not a subject. */
 const KO_NOT_SUBJECT = /^(?:에게|한테|께|을|를|의|에|으로|로)/;
 /** A Korean conditional ending closing a clause ("끊었다면", "하면", "오거든"). */
@@ -128,15 +131,20 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   }
   const folded = a.target.folded;
   const isAgent = (m: MarkerHit): boolean => m.role === 'debtor' || m.role === 'collector';
-  // Korean: a noun marked as recipient or object ("추심원에게", "채무자를") is not the agent.
-  const notAgentKo = (m: MarkerHit): boolean => lang === 'ko' && KO_NOT_SUBJECT.test(a.target.text.slice(m.end, m.end + 2));
+  // Korean: a noun marked as recipient or object ("추심원에게", "채무자를") is not the agent; es / en:
+  // a noun right after a verb of addressing or a preposition is an object ("remind the debtor",
+  // "llama al deudor", "con el cliente").
+  const notAgentKo = (m: MarkerHit): boolean =>
+    lang === 'ko'
+      ? KO_NOT_SUBJECT.test(a.target.text.slice(m.end, m.end + 2))
+      : (lang === 'es' || lang === 'en') && LATIN_OBJECT_BEFORE.test(a.target.plain.slice(Math.max(0, m.start - 24), m.start));
   let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m));
   let crossed = false;
   if (!agents.length && lang !== 'ko') {
     // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…"),
     // but not out of a conditional or temporal clause ("Si el cliente no responde, comuníquese …").
     const sent = unitAt(a.sentences, o.start);
-    agents = markersIn(a, { start: sent.start, end: o.start }, isAgent).filter((m) => {
+    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m)).filter((m) => {
       const cl = unitAt(a.clauses, m.start);
       return !SUBORDINATE.test(a.target.plain.slice(cl.start, cl.end).trimStart());
     });

@@ -108,4 +108,8 @@ describe('round 3: stance mechanisms', () => {
     expect(tag('Pregúntale a su casero si sabe que debe tres meses de cuotas.', 'es').tactics).toContain('third-party-pressure');
     expect(tag('Escríbele a su representante legal para proponer un plan de pagos.', 'es').label).toBe('lawful');
   });
+  it('es/en: a debtor noun after a verb of addressing or a preposition is an object, not the agent', () => {
+    expect(tag('Remind the customer, politely but clearly, that his boss will be told about the debt.', 'en').tactics).toContain('third-party-pressure');
+    expect(tag('Recuérdale al cliente que sus vecinos se van a enterar de la deuda.', 'es').tactics).toContain('third-party-pressure');
+  });
 });
