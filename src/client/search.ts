@@ -36,7 +36,8 @@ export interface State {
 
 const FACETS = ['label', 'tactic', 'lang', 'source'] as const;
 type FacetKey = (typeof FACETS)[number];
-const PAGE = 20;
+/** Results shown at first and added by "Show more": ten, like most search pages (each shown result loads its text). */
+const PAGE = 10;
 /** Values a facet lists before "Show all". */
 const FACET_LIMIT = 10;
 

@@ -1,18 +1,20 @@
 /**
- * The two rules shared by the index build, the page head script (src/client/prefetch.ts) and the
+ * Rules shared by the index build, the page's prefetch script (src/client/prefetch.ts) and the
  * search page: which postings file holds a term, and which vocabularies a query consults. No
- * imports, so the head script stays tiny.
+ * imports, so the prefetch script stays tiny.
  */
 export type Script = 'han' | 'hangul' | 'latin';
 
-/** FNV-1a over UTF-16 code units: the shard a term's postings live in (same in Node and browsers). */
-export function termShard(term: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    h ^= term.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** The postings file of a term: the last whose first term (`from`, sorted, from[0] = '') is ≤ it. */
+export function rangeShard(term: string, from: string[]): number {
+  let lo = 0;
+  let hi = from.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (from[mid] <= term) lo = mid;
+    else hi = mid - 1;
   }
-  return (h >>> 0) % shards;
+  return lo;
 }
 
 /** Scripts whose vocabulary a query may consult (a superset: loading one too many is harmless). */

@@ -13,8 +13,9 @@
  *   and substring expansion against the vocabulary, concept detection against the forms);
  * - `concept-<k>`: one concept's forms in every language, loaded to highlight the results that
  *   matched through it;
- * - `postings-<k>`: posting lists, a term in shard `termShard(term, n)` (FNV-1a), loaded for the
- *   query's analysed terms, their fuzzy neighbours and its concept terms;
+ * - `postings-<k>`: posting lists in term order, cut by size (meta lists each file's first term), so
+ *   a word's forms and sub-words, and the concept terms, mostly share a file; loaded for the query's
+ *   analysed terms, their fuzzy neighbours and its concept terms;
  * - `texts-<k>`: passage texts and display fields in reading order, loaded for the passages whose
  *   text may hold the query phrase (those matched by a query word) and for the results shown.
  *
@@ -31,9 +32,9 @@ import { oneEditApart, type MiniSearchJSON } from './flat';
 export const SHARD_FORMAT = 'dckb-shards';
 export const SHARD_VERSION = 1;
 
-import { queryScripts, termShard, type Script } from './shard-keys';
+import { queryScripts, rangeShard, type Script } from './shard-keys';
 
-export { queryScripts, termShard, type Script };
+export { queryScripts, rangeShard, type Script };
 type Postings = Record<string, Record<string, number>>;
 export const SCRIPTS: Script[] = ['han', 'hangul', 'latin'];
 
@@ -68,6 +69,8 @@ export interface ShardMeta {
   files: {
     vocab: Record<Script, string>;
     conceptForms: Record<Script, string>;
+    /** First term of each postings file (the first is ''): a term lives in the last file whose first term is ≤ it. */
+    postingsFrom: string[];
     /** One file per concept (same order as `concepts`): its forms in every language. */
     concepts: string[];
     postings: string[];
@@ -142,13 +145,22 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
   });
   if (Object.keys(ms.documentIds).length !== index.docs.length) throw new Error('shardIndex: documents and MiniSearch ids differ');
 
-  // Postings by term hash.
-  const total = ms.index.reduce((n, [t, p]) => n + utf8(t) + JSON.stringify(p).length + 8, 0);
+  // Postings in term order, cut by size.
   const target = options.postingsBytes ?? 4 * 1024;
-  let n = 1;
-  while (n < 4096 && total / n > target) n *= 2;
-  const buckets: PostingsFile[] = Array.from({ length: n }, () => []);
-  ms.index.forEach(([term, p], ordinal) => buckets[termShard(term, n)].push([term, ordinal, p]));
+  const byTerm = ms.index.map(([term, p], ordinal) => [term, ordinal, p] as [string, number, Postings]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const buckets: PostingsFile[] = [];
+  const postingsFrom: string[] = [];
+  let size = Infinity;
+  for (const e of byTerm) {
+    if (size >= target) {
+      buckets.push([]);
+      postingsFrom.push(buckets.length === 1 ? '' : e[0]);
+      size = 0;
+    }
+    buckets[buckets.length - 1].push(e);
+    size += utf8(e[0]) + JSON.stringify(e[2]).length + 8;
+  }
+  if (!buckets.length) (buckets.push([]), postingsFrom.push(''));
   const postings = putGroup('postings', buckets);
 
   // Texts in reading order, cut by size.
@@ -215,7 +227,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     dict,
     // The search reads a concept's id, breadth and forms; its gloss is for people (the lexicon).
     concepts: index.concepts.map((c) => ({ ...c, gloss: '', zh: [], ko: [], es: [], en: [] })),
-    files: { vocab, conceptForms, concepts: conceptFiles, postings, texts },
+    files: { vocab, conceptForms, postingsFrom, concepts: conceptFiles, postings, texts },
   };
   const metaName = put('meta', meta);
   return { metaName, files: out };
@@ -349,9 +361,8 @@ export class ShardedIndex {
 
   /** Load the postings of these index terms. */
   async loadTerms(terms: Iterable<string>): Promise<void> {
-    const n = this.meta.files.postings.length;
     const shards = new Set<number>();
-    for (const t of terms) shards.add(termShard(t, n));
+    for (const t of terms) shards.add(rangeShard(t, this.meta.files.postingsFrom));
     await Promise.all(
       [...shards].map(async (k) => {
         if (this.postingsLoaded.has(k)) return;

@@ -64,7 +64,7 @@ describe('browsing by facet without a query', () => {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${site().url}search/?lang=${lang}&noise=1`);
     await searchDone(page);
-    expect(await resultIds(page)).toEqual(inLang.slice(0, 20).map((p) => p.id));
+    expect(await resultIds(page)).toEqual(inLang.slice(0, 10).map((p) => p.id));
     expect(Number(await page.getAttribute('#status', 'data-total'))).toBe(inLang.length);
     const facets = await facetCounts(page);
     expect(facets.lang).toEqual(countBy(unique, (p) => p.lang)); // a facet ignores its own filter

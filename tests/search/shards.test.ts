@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fixtureIndex } from './fixture';
 import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
-import { queryScripts, shardIndex, ShardedIndex, termShard, unshard, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type PostingsFile, type ShardMeta } from '../../src/search/shards';
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
@@ -42,14 +42,14 @@ describe('sharded index: layout', () => {
   const s = shard(index, { postingsBytes: 256, textBytes: 200 });
   const meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
 
-  it('puts every index term in the shard its hash names, once, with its postings', () => {
+  it('puts every index term in the shard its range names, once, with its postings', () => {
     const ms = index.minisearch as MiniSearchJSON;
-    const n = meta.files.postings.length;
-    expect(n).toBeGreaterThan(1);
+    expect(meta.files.postings.length).toBeGreaterThan(1);
+    expect(meta.files.postingsFrom.length).toBe(meta.files.postings.length);
     const seen = new Map<string, unknown>();
     meta.files.postings.forEach((f, k) => {
       for (const [term, , p] of JSON.parse(s.files.get(f)!) as PostingsFile) {
-        expect(termShard(term, n)).toBe(k);
+        expect(rangeShard(term, meta.files.postingsFrom), term).toBe(k);
         expect(seen.has(term)).toBe(false);
         seen.set(term, p);
       }
@@ -92,14 +92,15 @@ describe('sharded index: layout', () => {
     expect(bms.averageFieldLength).toEqual(ms.averageFieldLength);
   });
 
-  it('hashes terms the same way for any input (FNV-1a, in range)', () => {
-    for (const t of ['', 'a', '가족', '催收员', 'c:third-party-pressure', '𠵾x']) {
-      const k = termShard(t, 64);
-      expect(k).toBeGreaterThanOrEqual(0);
-      expect(k).toBeLessThan(64);
-      expect(termShard(t, 64)).toBe(k);
-    }
-    expect(termShard('a', 1)).toBe(0);
+  it('finds the range of any term, known or not', () => {
+    const from = ['', 'b', 'd', '가'];
+    expect(rangeShard('a', from)).toBe(0);
+    expect(rangeShard('b', from)).toBe(1);
+    expect(rangeShard('c', from)).toBe(1);
+    expect(rangeShard('zz', from)).toBe(2);
+    expect(rangeShard('가족', from)).toBe(3);
+    expect(rangeShard('', from)).toBe(0);
+    expect(rangeShard('x', [''])).toBe(0);
   });
 
   it('reads the scripts of a query', () => {
