@@ -88,19 +88,27 @@ const READER_DEBTOR = {
   es: /(?<![a-zñ])(?:tu|tus|te|ti|contigo)(?![a-zñ])/,
 };
 /** A sentence that opens by pointing back at the previous one. */
-const LOOKS_BACK = /^[\s"'“”]*(?:that|this|it|such|these|those|eso|esto|ello|lo cual|esta|este|estas|estos|이는|이것은|이것도|이건|그건|그것은|이런|그런|这|这种|这些|此|那)(?![a-zñ])/i;
+const LOOKS_BACK =
+  /^[\s"'“”]*(?:that|this|it|such|these|those|all three|all of these|all of them|both|eso|esto|ello|lo cual|esta|este|estas|estos|las tres|los tres|todas estas|todos estos|ambas|ambos|don't follow it|do not follow it|don't do this|don't do that|never do this|never do that|no lo hagas|no hagas esto|nunca hagas esto|이는|이것은|이것도|이건|그건|그것은|이런|그런|이러한|세 가지 모두|두 가지 모두|모두 불법|따라 하지 마|这|这种|这些|此|那)(?![a-zñ])/i;
 
-/** A sentence-scope judgement of illegality opening the sentence after `o`'s, looking back at it. */
+/**
+ * A judgement of illegality in one of the two sentences after `o`'s that opens by pointing back
+ * ("All three are illegal", "Don't follow it: … is a violation", "세 가지 모두 불법이며").
+ */
 function judgementOfNext(a: Analysis, o: Span): MarkerHit | undefined {
   const i = a.sentences.findIndex((s) => o.start >= s.start && o.start < s.end);
-  const next = i >= 0 ? a.sentences[i + 1] : undefined;
-  if (!next || !LOOKS_BACK.test(a.target.folded.slice(next.start, next.end))) return undefined;
-  return markersIn(a, next, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
+  if (i < 0) return undefined;
+  for (const next of a.sentences.slice(i + 1, i + 3)) {
+    if (!LOOKS_BACK.test(a.target.folded.slice(next.start, next.end))) continue;
+    const w = markersIn(a, next, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
+    if (w) return w;
+  }
+  return undefined;
 }
 
 /** The word before an es/en noun that makes it an object or a prepositional complement. */
 const LATIN_OBJECT_BEFORE =
-  /(?:^|[^a-zñ])(?:to|with|for|from|at|about|on|remind|tell|call|ask|text|email|contact|visit|inform|notify|warn|pressure|push|press|a|al|con|para|por|de|del|dile|llama|avisa|recuerda|recuerdale|presiona|contacta)\s+$/;
+  /(?:^|[^a-zñ])(?:to|with|for|from|at|about|on|remind|tell|call|ask|text|email|contact|visit|inform|notify|warn|pressure|push|press|a|al|con|para|por|de|del|dile|llama|avisa|recuerda|recuerdale|presiona|contacta|sobre|contra|hacia|ante|against|of|into|toward|towards|by)\s+$/;
 /** Particles after a Korean noun that make it a recipient or object, not a subject. */
 const KO_NOT_SUBJECT = /^(?:에게|한테|께|을|를|의|에|으로|로)/;
 /** A Korean conditional ending closing a clause ("끊었다면", "하면", "오거든"). */
@@ -203,7 +211,7 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   // over its coordinated verbs ("El deudor nos insultó y amenazó con publicar … en redes").
   if (gap.trim().split(/\s+/).filter(Boolean).length <= 5) return last;
   const opensClause = !crossed && /^[\s"'“”¿¡(\-–—]*$/.test(a.target.plain.slice(clause.start, last.start));
-  return opensClause && !markersIn(a, { start: last.end, end: o.start }, (m) => isAdvising(m) || m.role === 'collector').length ? last : undefined;
+  return opensClause && !markersIn(a, { start: last.end, end: o.start }, (m) => isAdvising(m) || (m.role === 'collector' && !notAgentKo(m))).length ? last : undefined;
 }
 
 /**
@@ -253,7 +261,9 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   // A question asks about the act, it does not advise it ("Can a collector call my parents?").
-  if (/[?？]\s*$/.test(a.target.text.slice(sent.start, sent.end)) && !advisedInSentence.length)
+  // Not a question quoted as what to say ("就回他：「…還敢大小聲？」", 'ask: "when will you pay?"').
+  const sentText = a.target.text.slice(sent.start, sent.end);
+  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length)
     return { kind: 'mention', reason: 'question', markers: [] };
   // es / en: an act in a conditional clause done to the reader ("Si una agencia publica tu deuda…",
   // "If a collector calls your boss…") is a consumer guide's hypothesis about the reader as debtor.
