@@ -7,8 +7,8 @@
  * - cold: a new browser context per query, HTTP cache disabled (CDP Network.setCacheDisabled);
  * - warm: one page, cache on; the first query warms it up and is not counted, then every query is a
  *   new navigation of the same page.
- * Bytes are what the server sent (body as encoded on the wire plus headers; scripts/serve.ts does
- * not compress) and, besides, the gzip size of the same bodies, i.e. what a static host that
+ * Bytes are what the server sent (body as encoded on the wire plus headers; scripts/serve.ts sends
+ * .gz twins and gzips other text, src/site/serve.ts) and, besides, the gzip size of the same bodies, i.e. what a static host that
  * compresses text would send. Requests from Pagefind's web worker are counted (context events).
  */
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -17,7 +17,7 @@ export interface EngineBench {
   /** The file it was read from and that file's size. */
   indexFile?: string;
   indexFileBytes?: number;
-  /** JSON.parse + SearchEngine construction (MiniSearch.loadJS), ms. */
+  /** JSON.parse + SearchEngine construction, ms (the index reassembled from its shard files first, not timed). */
   loadMs: number;
   /** Heap growth from loading the engine, MB. */
   heapMb: number;

@@ -245,7 +245,7 @@ export function renderReport(res: BenchResults): string {
   if (sz.length) {
     out.push('## Index size');
     out.push('');
-    out.push('The site\'s search index is sharded (src/search/shards.ts; builds before 2026-12-03 wrote one index.json): a meta file (passage metadata, BM25 statistics, concepts), a vocabulary per script, postings by term hash and passage texts in reading order, each with a pre-gzipped .json.gz twin (what a gzip-accepting client is sent) and a .js twin for file://; a query loads the meta file, the vocabularies of its scripts, the postings of its terms and the texts it ranks or shows. Runtime: assets/search.<hash>.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
+    out.push('The site\'s search index is sharded (src/search/shards.ts; builds before 2026-12-03 wrote one index.json): a meta file (passage metadata for filters, facets and BM25, concept ids), a vocabulary and concept forms per script, postings in term order cut by size, every form of each concept, and passage texts (with ids) in reading order, each with a pre-gzipped .json.gz twin (what a gzip-accepting client is sent) and a .js twin for file://; a query loads the meta file, the vocabulary and concept forms of its scripts, the postings of its terms, the concepts it names and the texts it ranks or shows. Runtime: assets/search.<hash>.js. Pagefind\'s .pf_* and wasm files are gzip-compressed already, so they count as they are. gzip at level 9; brotli at quality 11 (quality 9 for files over 8 MB, where 11 would take minutes). "Per 1 000 passages" divides by the passages in the index (duplicates collapsed).');
     out.push('');
     for (const s of sz) {
       const z = s.sizes!;
@@ -275,9 +275,9 @@ export function renderReport(res: BenchResults): string {
     out.push('## Browser: time to results and bytes, site vs default Pagefind');
     out.push('');
     out.push(
-      'Debian Chromium (headless, playwright-core); both sites served by scripts/serve.ts on 127.0.0.1 (Last-Modified, no Cache-Control; a file\'s pre-compressed .gz twin is sent with Content-Encoding: gzip when there is one — the site\'s index in newer builds — everything else uncompressed). Time: navigation start of /search/?q=… → an element gets `data-search-status="done"` (performance.now() in the page). ' +
+      'Debian Chromium (headless, playwright-core); both sites served by scripts/serve.ts on 127.0.0.1 as a static host would: a file\'s pre-compressed .gz twin when there is one (the site\'s scripts and index files), other text of 1 KB or more gzipped on the fly; content-hashed file names (the site\'s scripts and index files, Pagefind\'s .pf_* files) with `Cache-Control: max-age=31536000, immutable`, HTML with `no-cache`, other files `max-age=600`, all with ETag/304 (builds before 2026-12-03: no compression but the index\'s .gz twin, no Cache-Control). Time: navigation start of /search/?q=… → an element gets `data-search-status="done"` (performance.now() in the page). ' +
         'Cold: new context per query, cache disabled. Warm: one page, cache on, warmed with the first query, then a new navigation per query. Bytes: bodies as sent plus headers, all requests including Pagefind\'s worker; "gzip" = the same bodies gzip-compressed (what a compressing host would send). ' +
-        `The Pagefind page renders the top ${10} results (fragments loaded) and takes its index language from the query's language (\`<html lang>\`), as a default Pagefind page would; the site renders its first 50.`,
+        `The Pagefind page renders the top ${10} results (fragments loaded) and takes its index language from the query's language (\`<html lang>\`), as a default Pagefind page would; the site renders its first 10 (20 before 2026-12-03, 50 before that).`,
     );
     out.push('');
     for (const s of br) {
@@ -434,14 +434,14 @@ function whereTimeGoes(res: BenchResults, base: ScaleResult | undefined, big: Sc
       `**Page at ${base.scale}×.** A cold site query downloads ${kb(summary(cold.map((r) => r.bytes)).median)} KB in ${summary(cold.map((r) => r.requests)).median} requests` +
         (biggest ? `, most of it ${biggest.path} (${kb(biggest.bytes)} KB)` : '') +
         `.` +
-        (e ? ` In Node the engine loads that index in ${ms0(e.loadMs)} ms and answers a query in ${ms1(e.latency.median)} ms (median): the page's time is download + parse + index load, not the search itself.` : ''),
+        (e ? ` In Node the engine (over the whole index, reassembled) answers a query in ${ms1(e.latency.median)} ms (median): the page's time is the requests (four rounds: page and scripts, meta and vocabulary, postings, texts) and script start-up, not the search itself.` : ''),
     );
     const bigB = big.browser;
     if (bigB && big !== base) {
       const a = agg(bigB.site, 'cold');
       const pf = agg(bigB.pagefind, 'cold');
       out.push('');
-      out.push(`**Page at ${big.scale}×.** Cold median ${ms0(a.median)} ms and ${kb(a.bytes)} KB (site) vs ${ms0(pf.median)} ms and ${kb(pf.bytes)} KB (Pagefind): a single index file grows with the corpus, Pagefind's per-query download does not.`);
+      out.push(`**Page at ${big.scale}×.** Cold median ${ms0(a.median)} ms and ${kb(a.bytes)} KB (site) vs ${ms0(pf.median)} ms and ${kb(pf.bytes)} KB (Pagefind).`);
     }
   }
   return out;
