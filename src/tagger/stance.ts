@@ -117,7 +117,7 @@ const KO_CONDITIONAL_END = /[가-힣](?:면|다면|라면|으면|거든)(?=[\s,]
 const SUBORDINATE = /^(?:si|cuando|aunque|mientras|if|when|whenever|although|unless|如果|若|假如|一旦|当)\b/u;
 
 /** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
-const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替帮从同叫请]|告知|告诉|通知|联系|打给|要求|提醒)$/;
+const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替帮从同叫请怕到去在盯]|告知|告诉|通知|联系|打给|要求|提醒|找到|对付)$/;
 /** Verbs of saying or vowing that keep the debtor as the agent of what they announce. */
 const ZH_SPEECH = /扬言|声称|叫嚣|放话|威胁说|威胁要|扬言要|说要去|说要找/;
 /** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
@@ -192,9 +192,12 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   if (!last || last.role !== 'debtor') return undefined;
   const gap = folded.slice(last.end, o.start);
   // The debtor's own words ("借款人…扬言要找人…"): what follows is still the debtor's act.
-  if (lang === 'zh' && ZH_SPEECH.test(gap) && !/[。！？!?]/.test(gap)) return last;
-  // Advice between them addresses the collector, who is then the agent ("借款人失联，可以联系…").
-  if (crossed && markersIn(a, { start: last.end, end: o.start }, isAdvising).length) return undefined;
+  // Advice (or the collector) between them addresses the collector, who is then the agent
+  // ("借款人失联，可以联系…", "客戶如果說要去申訴，你就跟他說…"): checked before the debtor's speech.
+  if (crossed && markersIn(a, { start: last.end, end: o.start }, (m) => isAdvising(m) || m.role === 'collector').length) return undefined;
+  // The debtor's own words ("借款人…扬言要找人…"): what follows is still the debtor's act; the speech
+  // verb may end right where the cue starts ("说要|找人").
+  if (lang === 'zh' && ZH_SPEECH.test(gap + folded.slice(o.start, o.start + 2)) && !/[。！？!?]/.test(gap)) return last;
   if (lang === 'zh') {
     const before = folded.slice(Math.max(0, last.start - 4), last.start);
     if (before.endsWith('被')) return last;
@@ -238,9 +241,14 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const statute = a.markers.filter((m) => m.role === 'statute');
   if (statute.length) return { kind: 'mention', reason: 'statute', markers: [statute[0]] };
 
+  // A warning over any part makes a co-occurrence a mention, unless an adversative or advice stands
+  // between it and the act (the last part): "规定是不能跟联系人说欠款，但你可以说…".
+  const lastPart = whole.parts.reduce((x, y) => (y.start > x.start ? y : x), whole.parts[0]);
   for (const part of whole.parts) {
     const warn = governingWarning(a, { ...whole, start: part.start, end: part.end });
-    if (warn) return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
+    if (!warn) continue;
+    if (part !== lastPart && markersIn(a, between(warn, lastPart), isBreaker).length) continue;
+    return { kind: 'mention', reason: `warn-${warn.scope}`, markers: [warn] };
   }
   // A judgement opening the next sentence looks back at this one ("…posted about her debt on
   // Facebook. That is a clear violation", "Eso es ilegal", "이는 불법입니다").

@@ -112,4 +112,10 @@ describe('round 3: stance mechanisms', () => {
     expect(tag('Remind the customer, politely but clearly, that his boss will be told about the debt.', 'en').tactics).toContain('third-party-pressure');
     expect(tag('Recuérdale al cliente que sus vecinos se van a enterar de la deuda.', 'es').tactics).toContain('third-party-pressure');
   });
+  it('zh (colleague proposals 1-4): advice before the debtor\'s speech, speech verbs ending at the cue, objects after 怕, warnings closed by 但', () => {
+    expect(tag('客戶如果說要去申訴，你就跟他說申訴也沒用，金管會跟我們是一夥的。', 'zh-Hant').label).toBe('prohibited');
+    expect(tag('有的客户接到电话就骂人，甚至说要找人收拾催收员。', 'zh-Hans').tactics).toEqual([]);
+    expect(tag('不要怕客户生气，继续打到他愿意谈为止。', 'zh-Hans').tactics).toContain('harassment-contact');
+    expect(tag('规定是不能跟联系人说欠款，但你可以说“麻烦转告他，再不回电话后果自负”。', 'zh-Hans').tactics).toContain('third-party-pressure');
+  });
 });
