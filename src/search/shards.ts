@@ -248,6 +248,8 @@ export class ShardedIndex {
   /** Every passage; `text` is '' until its fragment is loaded. */
   readonly docs: StoredDoc[];
   readonly loaded = new Set<string>();
+  /** Above this many texts to load for the phrase, first find which of them can matter (`mayRank`). */
+  pruneAbove = 64;
   private readonly load: ShardLoader;
   /** Folder of the meta file (with its slash): the other files live beside it. */
   private readonly dir: string;
@@ -466,7 +468,7 @@ export class ShardedIndex {
    * index term the passage holds, with the phrase itself (a passage holding the term holds the
    * phrase: Han index terms are pieces of the folded text).
    */
-  private async prepare(q: string): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
+  private async prepare(q: string, options: SearchOptions): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
     await this.loadVocab(queryScripts(q));
     mark('kb:vocab');
     const aq = this.engine().analyze(q);
@@ -506,11 +508,32 @@ export class ShardedIndex {
         if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
         else need.push(i);
       }
-      await this.loadTexts(need);
+      await this.loadTexts(need.length > this.pruneAbove && !aq.quoted ? this.mayRank(q, options, need) : need);
     }
     mark('kb:phrase-texts');
     const docs = stand.size ? this.rankDocs.map((d, i) => (stand.has(i) ? { ...d, text: stand.get(i)! } : d)) : this.rankDocs;
     return { aq, docs };
+  }
+
+  /**
+   * Of the passages `need` (whose phrase is unknown), those whose phrase can change the first
+   * `limit` results. Unless the query is quoted, the phrase orders passages only inside a tier
+   * (src/search/engine.ts: tier, then phrase, then score): a first ranking without any phrase gives
+   * each passage its tier, and only the tiers down to the one holding the last result shown matter,
+   * with both full-match tiers, from which the language balance of the first places may draw.
+   */
+  private mayRank(q: string, options: SearchOptions, need: number[]): number[] {
+    const limit = options.limit ?? 50;
+    const first = this.build(this.rankDocs.map((d) => ({ ...d, text: '' })), true).search(q, { ...options, limit: Number.MAX_SAFE_INTEGER }).results;
+    if (first.length <= limit) return need;
+    const tiers = new Set<string>(['all', 'all-with-concepts']);
+    const cut = first[limit - 1].tier;
+    for (const h of first) {
+      tiers.add(h.tier);
+      if (h.tier === cut) break;
+    }
+    const wanted = new Set(first.filter((h) => tiers.has(h.tier)).map((h) => this.keyAt.get(h.id)!));
+    return need.filter((i) => wanted.has(i));
   }
 
   /** Does passage `i` have `term` in its text field? */
@@ -523,7 +546,7 @@ export class ShardedIndex {
 
   /** Search: load what the query needs, rank, then load and highlight the texts of the results. */
   async search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const { aq, docs } = await this.prepare(q);
+    const { aq, docs } = await this.prepare(q, options);
     // A fresh engine per query: it caches folded texts, and some texts here are stand-ins.
     const res = this.build(docs, true).search(q, options);
     mark('kb:searched');

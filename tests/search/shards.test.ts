@@ -156,13 +156,14 @@ function corpusIndex(): SerializedIndex {
 }
 
 /** Same ids, order, tiers, scores, highlights, totals and facets as the single-file engine. */
-async function expectSame(index: SerializedIndex, queries: string[], options: SearchOptions[], shardOptions = {}) {
+async function expectSame(index: SerializedIndex, queries: string[], options: SearchOptions[], shardOptions = {}, pruneAbove?: number) {
   const full = new SearchEngine(index);
   const s = shard(index, shardOptions);
   for (const q of queries)
     for (const o of options) {
       // A fresh sharded index per query: what a cold page sees.
       const sharded = await s.open();
+      if (pruneAbove !== undefined) sharded.pruneAbove = pruneAbove;
       expect(view(await sharded.search(q, o)), `${q} ${JSON.stringify(o)}`).toEqual(view(full.search(q, o)));
     }
   // One index for every query in turn: what a page sees as the user types on.
@@ -184,6 +185,12 @@ describe('sharded index: same results as the single-file index', () => {
     const queries = [...new Set([...readQueries().map((q) => q.query), ...BENCH_QUERIES.map((q) => q.q)])];
     await expectSame(index, queries, [{ limit: 20 }, { limit: 10, includeNoise: true, lang: ['es', 'ko'] }]);
   }, 120_000);
+
+  it.skipIf(!existsSync(PASSAGES_PATH))('on the corpus, loading phrase texts only for the tiers that can reach the first results', async () => {
+    const index = corpusIndex();
+    const queries = [...new Set([...readQueries().map((q) => q.query), ...BENCH_QUERIES.map((q) => q.q)])];
+    await expectSame(index, queries, [{ limit: 10 }, { limit: 3, label: 'lawful' }], {}, 0);
+  }, 180_000);
 });
 
 describe('sharded index: the phrase stand-in', () => {
