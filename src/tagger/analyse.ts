@@ -160,7 +160,7 @@ function opensClause(t: Target, cls: Span[], s: Span): boolean {
  * own acts apply as to any cue.
  */
 const RECIPIENT: Record<'ko' | 'es' | 'en', RegExp> = {
-  en: /(?<![a-z])(?:ask|tell|call|text|email|message|contact|ring|visit|dm|ping|warn|inform|notify|remind|write to)\s+(?:his|her|their|the debtor's|the customer's)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)/g,
+  en: /(?<![a-z])(?:ask|tell|call|text|email|message|contact|ring|visit|dm|ping|warn|inform|notify|remind|write to|(?:friend request|message|note|letter|email|text|dm) to)\s+(?:his|her|their|the debtor's|the customer's)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)/g,
   es: /(?<![a-zñ])(?:preguntale|pregunta|dile|diles|cuentale|cuentales|comenta|comentale|escribele|escribe|llama|llamale|avisa|avisale|mandale|manda|preguntales)\s+(?:a\s+)?(?:su|sus)\s+([a-zñ]+(?:\s+de\s+[a-zñ]+)?)/g,
   ko: /([가-힣]{1,8})(?:께|에게|한테)(?:도|는|라도|만)?(?=[\s,])/g,
 };
