@@ -84,8 +84,9 @@ const KO_OWN_SUBJECT = /[가-힣](?:면|으면|는데|은데|지만|니까|으�
 const KO_CONDITIONAL_WORD = /^[가-힣]*(?:\s+[가-힣]+)?(?:면|으면)(?=[\s,.])(?!\s*(?:됩니다|돼요|된다|되고|좋습니다|좋아요|효과))/;
 /** The reader addressed as the debtor inside a clause (your debt, calls you; tu deuda, te llama). */
 const READER_DEBTOR = {
-  en: /\byour\b|\b(?:calls?|called|calling|contacts?|contacted|threatens?|threatened|tells?|told|texts?|texted|visits?|visited|harass(?:es|ed)?|emails?|emailed)\s+you\b/,
-  es: /(?<![a-zñ])(?:tu|tus|te|ti|contigo)(?![a-zñ])/,
+  en: /\byour\b|\b(?:calls?|called|calling|contacts?|contacted|threatens?|threatened|texts?|texted|visits?|visited|harass(?:es|ed)?|emails?|emailed)\s+you\b/,
+  // "te" before a verb of the debtor's speech is the collector being told ("si te cuenta que…").
+  es: /(?<![a-zñ])(?:tu|tus|ti|contigo)(?![a-zñ])|(?<![a-zñ])te(?!\s+(?:cuenta|dice|pide|contesta|responde|explica|promete|jura|comenta|abre|paga|ofrece)(?![a-zñ]))(?![a-zñ])/,
 };
 /** A sentence that opens by pointing back at the previous one. */
 const LOOKS_BACK =
