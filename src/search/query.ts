@@ -12,7 +12,7 @@
  */
 import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
 import { fold } from '../text/fold';
-import { hanText, rawKey, wordMatches, type CompiledConcept } from './compile';
+import { hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
 
 export type Script = 'han' | 'hangul' | 'latin';
 
@@ -297,6 +297,26 @@ function matchUnits(groups: QueryGroup[]): Array<{ covers: number[]; core: Set<s
   return units;
 }
 
+/**
+ * A multi-word Korean form written as one word (Korean spacing varies: `겁을 주다` is also typed
+ * `겁주다`, `망신을 주다` as `망신주다`): each word but the last by its shortest term (its stem, no
+ * particle), the last by any of its terms, joined.
+ */
+const joinedForms = new WeakMap<WordTerms[], Set<string>>();
+function joinedKo(form: WordTerms[]): Set<string> {
+  let out = joinedForms.get(form);
+  if (!out) {
+    out = new Set();
+    const plain = (w: WordTerms) => w.filter((t) => !/^[~^=]/.test(t));
+    if (form.length >= 2 && form.length <= 3 && form.every((w) => plain(w).length)) {
+      const head = form.slice(0, -1).map((w) => plain(w).reduce((a, b) => (b.length < a.length ? b : a)));
+      for (const last of plain(form[form.length - 1])) out.add(head.join('') + last);
+    }
+    joinedForms.set(form, out);
+  }
+  return out;
+}
+
 /** Concepts named by the query, with the groups each one covers. */
 export function findConcepts(q: string, groups: QueryGroup[], concepts: CompiledConcept[]): ConceptHit[] {
   const hanQuery = hanText(q);
@@ -319,6 +339,12 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
           return !!u;
         });
         if (ok) used.forEach((i) => covers.add(i));
+        else if (l === 'ko' && form.length > 1) {
+          const joined = joinedKo(form);
+          groups.forEach((g, i) => {
+            if (g.script === 'hangul' && [...g.core].some((t) => joined.has(t))) covers.add(i);
+          });
+        }
       }
     }
     if (covers.size) hits.push({ id: c.id, broad: c.broad, covers: [...covers].sort((a, b) => a - b) });

@@ -106,3 +106,10 @@ describe('function words of queries', () => {
     expect(analyzeQuery('怎么 威胁', v, concepts).groups.map((g) => g.surface)).toEqual(['威胁']);
   });
 });
+
+describe('Korean forms typed without spaces', () => {
+  it('meets a multi-word form written as one word (모욕을 주다 → 모욕주다, 가족에게 알리다 → 가족알리기)', () => {
+    expect(named('모욕주다').map((c) => c.id)).toContain('public-shaming');
+    expect(named('가족알리기').map((c) => c.id)).toContain('third-party-pressure');
+  });
+});
