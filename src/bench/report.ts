@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { summary } from './measure';
 import type { QueryRun } from './browser';
 import type { BenchResults, ScaleResult } from './run';
-import { total, type SizeRow } from './sizes';
+import { siteGroup, total, type SizeRow } from './sizes';
 
 const s1 = (ms: number) => (ms / 1000).toFixed(1);
 const s2 = (ms: number) => (ms / 1000).toFixed(2);
@@ -56,6 +56,16 @@ function siteRole(group: string, hasJson: boolean): string {
 
 function sizeTable(rows: SizeRow[], docs: number, site = false): string {
   const sharded = site && rows.some((r) => r.group.includes('twins'));
+  if (sharded) {
+    // Rows measured before a group was named: sum them into their group now.
+    const merged = new Map<string, SizeRow>();
+    for (const r of rows) {
+      const g = r.group.startsWith('search-index/') && !r.group.includes('*') ? (siteGroup(r.group) ?? r.group) : r.group.replace('(head script)', '(starts the first index downloads)');
+      const m = merged.get(g) ?? { group: g, files: 0, raw: 0, gzip: 0, brotli: 0 };
+      merged.set(g, { group: g, files: m.files + r.files, raw: m.raw + r.raw, gzip: m.gzip + r.gzip, brotli: m.brotli + r.brotli });
+    }
+    rows = [...merged.values()];
+  }
   const alternatives = site && (sharded || rows.some((r) => r.group.endsWith('index.json')));
   const twin = (g: string) => (sharded ? g.includes('twins') : g.endsWith('.gz') || g.endsWith('index.js'));
   const counted = alternatives ? rows.filter((r) => !twin(r.group)) : rows;

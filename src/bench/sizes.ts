@@ -67,6 +67,8 @@ export function siteGroup(rel: string): string | null {
     if (f.endsWith('.gz')) return 'search-index/*.json.gz (pre-compressed twins, sent instead when the client accepts gzip)';
     if (f.endsWith('.js')) return f === 'index.js' ? 'search-index/index.js' : 'search-index/*.js (file:// twins, not loaded over http)';
     if (f.startsWith('meta.')) return 'search-index/meta.*.json (loaded by every query)';
+    if (f.startsWith('concept-forms-')) return 'search-index/concept-forms-*.json (per script; loaded for the scripts of the query)';
+    if (/^concept-\d/.test(f)) return 'search-index/concept-*.json (one per concept; loaded for the concepts the query names)';
     if (f.startsWith('vocab-')) return 'search-index/vocab-*.json (per script; loaded for the scripts of the query)';
     if (f.startsWith('postings-')) return 'search-index/postings-*.json (loaded for the terms of the query)';
     if (f.startsWith('texts-')) return 'search-index/texts-*.json (loaded for ranked and shown passages)';
@@ -76,7 +78,7 @@ export function siteGroup(rel: string): string | null {
     const f = rel.slice('assets/'.length);
     if (f.endsWith('.js.gz')) return /^(search|prefetch|export)\./.test(f) ? 'assets/*.js.gz (pre-compressed twins of the scripts)' : null;
     if (/^search(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/search.js (runtime)';
-    if (/^prefetch(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/prefetch.js (head script)';
+    if (/^prefetch(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/prefetch.js (starts the first index downloads)';
     if (/^export(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/export.js (CSV export, loaded on the first export)';
   }
   return null;
