@@ -3,6 +3,8 @@ import { ConceptFile, CONCEPT_LANGS } from '../../src/search/concepts';
 import { loadConcepts } from '../../src/search/load-concepts';
 import { compileConcepts } from '../../src/search/compile';
 import { TACTICS } from '../../src/records';
+
+type Tactic = (typeof TACTICS)[number];
 import { wordGroups } from '../../src/search/compile';
 import { analyzeQuery } from '../../src/search/query';
 import { fixtureEngine } from './fixture';
@@ -171,7 +173,7 @@ describe('tactic codes as a ranking signal', () => {
     const { SearchEngine } = await import('../../src/search/engine');
     const { registerJieba } = await import('../../src/search/jieba-node');
     registerJieba();
-    const mk = (id: string, text: string, tactics: string[] = [], mentions: string[] = []) => ({
+    const mk = (id: string, text: string, tactics: Tactic[] = [], mentions: Tactic[] = []) => ({
       id, source: 'fx.txt', lang: 'ko' as const, label: (tactics.length ? 'prohibited' : 'lawful') as 'prohibited' | 'lawful', tactics, mentions, text, start: 0, end: text.length,
     });
     const engine = new SearchEngine(
@@ -196,7 +198,7 @@ describe('partial matches through the parts of a longer form', () => {
     const { SearchEngine } = await import('../../src/search/engine');
     const { registerJieba } = await import('../../src/search/jieba-node');
     registerJieba();
-    const mk = (id: string, text: string, tactics: string[] = []) => ({
+    const mk = (id: string, text: string, tactics: Tactic[] = []) => ({
       id, source: 'fx.txt', lang: 'zh-Hans' as const, label: (tactics.length ? 'prohibited' : 'lawful') as 'prohibited' | 'lawful', tactics, mentions: [], text, start: 0, end: text.length,
     });
     const engine = new SearchEngine(
