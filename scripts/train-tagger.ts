@@ -1,7 +1,7 @@
 /**
  * `npm run train-tagger`: train the learned tagger component (src/tagger/learned.ts) on every item of
  * tests/fixtures/labels.jsonl and write content/lexicon/model.json.
- * `npm run train-tagger -- --eval`: honest estimates instead — leave-one-split-out for blind2…blind5
+ * `npm run train-tagger -- --eval`: honest estimates instead — leave-one-split-out for every blind split
  * and 5-fold CV over the dev items — with and without the model, per flip threshold.
  */
 import { writeFileSync } from 'node:fs';
@@ -20,9 +20,8 @@ if (!process.argv.includes('--eval')) {
   writeFileSync(MODEL_PATH, json + '\n');
   process.stdout.write(`train-tagger: ${examples.length} items, ${model.vocab} features, ${(json.length / 1024).toFixed(0)} KB → ${MODEL_PATH}\n`);
 } else {
-  const THRESHOLDS = [0.8, 0.9, 0.95, 0.99];
   const folds: { name: string; test: number[] }[] = [];
-  for (const s of ['blind2', 'blind3', 'blind4', 'blind5'] as const) folds.push({ name: s, test: items.flatMap((it, i) => (it.split === s ? [i] : [])) });
+  for (const s of [...new Set(items.map((it) => it.split).filter((x): x is string => !!x))].sort()) folds.push({ name: s, test: items.flatMap((it, i) => (it.split === s ? [i] : [])) });
   const dev = items.flatMap((it, i) => (it.split ? [] : [i]));
   const devPred: Record<string, string[]> = {};
   const fmt = (xs: DevItem['label'][], ys: DevItem['label'][]): string => {
@@ -32,8 +31,11 @@ if (!process.argv.includes('--eval')) {
   const run = (test: number[]): Record<string, DevItem['label'][]> => {
     const testSet = new Set(test);
     setModel(trainModel(examples.filter((_, i) => !testSet.has(i))));
-    const out: Record<string, DevItem['label'][]> = { base: test.map((i) => tagPassages([passages[i]])[0].label) };
-    for (const t of THRESHOLDS) out[t] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedThreshold: t })[0].label);
+    const out: Record<string, DevItem['label'][]> = { base: test.map((i) => tagPassages([passages[i]], { learned: false })[0].label) };
+        out['lawful-flip'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: false, learnedNeedsCue: false })[0].label);
+    out['+noise-flip'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedNeedsCue: false })[0].label);
+    out['+noise-flip,cue'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedNeedsCue: true })[0].label);
+    out['lawful-flip,cue'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: false, learnedNeedsCue: true })[0].label);
     return out;
   };
   const avg: Record<string, number[]> = {};

@@ -57,11 +57,17 @@ export const defaultTaggerOptions = {
   maxEvidencePerKind: 6,
   /**
    * The learned model (src/tagger/learned.ts) may flip lawful → prohibited when p(prohibited) reaches
-   * `learnedThreshold` and the lexicon found a weak tactic cue or an advise marker. OFF: see
-   * content/lexicon/README.md ("Learned component") for the leave-one-split-out numbers.
+   * `learnedThreshold` and the lexicon found a weak tactic cue or an advise marker, and noise →
+   * prohibited (`learnedFromNoise`) at `learnedNoiseThreshold` with an advise marker and no other-topic
+   * cue. OFF: its held-out gains come from overruling the stance analysis (content/lexicon/README.md).
    */
   learned: false,
   learnedThreshold: 0.95,
+  /** With `learned`, a passage the lexicon calls noise may also flip (advise marker, no other-topic cue). */
+  learnedFromNoise: true,
+  learnedNoiseThreshold: 0.99,
+  /** A flip needs a code the lexicon saw (a weak cue or a mention of it): the model picks, the cue explains. */
+  learnedNeedsCue: true,
 };
 export type TaggerOptions = typeof defaultTaggerOptions;
 
@@ -289,7 +295,37 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   const topicEvidence = (): void => {
     for (const h of a.topic.slice(0, opts.maxEvidencePerKind)) evidence.push(evidenceOf(text, h.start, h.end, 'topic', h.id, 'topic'));
   };
+  /**
+   * The learned model (src/tagger/learned.ts), only with lexicon evidence to show: a weak tactic cue
+   * or an advise marker. From noise (`fromNoise`) it needs an advise marker and no other-topic cue:
+   * unseen advice such as "call him at 6 a.m." has no collection word, but it is an instruction.
+   */
+  const learnedFlip = (fromNoise: boolean): TaggedPassage | null => {
+    const model = opts.learned ? loadModel() : null;
+    if (!model || (fromNoise && !opts.learnedFromNoise)) return null;
+    const weakCodes = a.occurrences.filter((o) => o.entry.strength === 'weak').map((o) => o.entry.code);
+    const advise = a.markers.filter((m) => m.role === 'advise');
+    if (fromNoise ? !advise.length || a.noise.length > 0 : !weakCodes.length && !advise.length) return null;
+    const folded = p.folded && p.folded.length === text.length ? p.folded : fold(text);
+    const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a)));
+    if (pr.p.prohibited < (fromNoise ? opts.learnedNoiseThreshold : opts.learnedThreshold)) return null;
+    const mentionList = [...mentions].sort(byTacticOrder);
+    // With `learnedNeedsCue` the code must be one the lexicon saw as a weak cue left undecided: a cue the
+    // stance analysis judged forbidden, reported or the debtor's own (a mention) is never overruled.
+    const undecided = new Set(verdicts.filter(({ o, v }) => o.entry.strength === 'weak' && v.kind !== 'mention' && v.kind !== 'debtor').map(({ o }) => o.entry.code));
+    const withEvidence = opts.learnedNeedsCue
+      ? pr.codes.filter((c) => undecided.has(c.code))
+      : pr.codes.filter((c) => weakCodes.includes(c.code) || mentions.has(c.code));
+    if (opts.learnedNeedsCue && (!withEvidence.length || a.markers.some((m) => m.role === 'warn') || ctx.warn.length)) return null;
+    const code = (withEvidence[0] ?? pr.codes[0]).code;
+    for (const f of pr.top) evidence.push(evidenceOf(text, f.start, f.end, code, `model/${code}`, 'tactic'));
+    for (const m of advise) evidence.push(evidenceOf(text, m.start, m.end, 'stance-advise', m.id, 'stance'));
+    if (!pr.top.length) evidence.push(contextEvidence(text, `model/${code}`));
+    return out('prohibited', [code], mentionList.filter((c) => c !== code), Math.min(0.9, pr.p.prohibited * 0.8));
+  };
   if (score <= 0 && !(strongTactic && ownScore > 0)) {
+    const flip = learnedFlip(true);
+    if (flip) return flip;
     noiseEvidence();
     if (!evidence.length) evidence.push(contextEvidence(text, ownScore === 0 ? 'context/no-topic' : 'context/section'));
     return out('noise', [], [], Math.min(0.9, 0.55 + 0.1 * Math.min(3, -score)));
@@ -310,22 +346,8 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     const strong = verdicts.filter(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong').length;
     return out('prohibited', tacticList, mentionList, Math.min(0.95, 0.6 + 0.1 * strong + (strong ? 0 : -0.05)));
   }
-  // The learned model: only with lexicon evidence to show (a weak tactic cue or an advise marker).
-  const model = opts.learned ? loadModel() : null;
-  const weakCodes = a.occurrences.filter((o) => o.entry.strength === 'weak').map((o) => o.entry.code);
-  const advise = a.markers.filter((m) => m.role === 'advise');
-  if (model && (weakCodes.length || advise.length)) {
-    const folded = p.folded && p.folded.length === text.length ? p.folded : fold(text);
-    const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a)));
-    if (pr.p.prohibited >= opts.learnedThreshold) {
-      const withEvidence = pr.codes.filter((c) => weakCodes.includes(c.code) || mentions.has(c.code));
-      const code = (withEvidence[0] ?? pr.codes[0]).code;
-      for (const f of pr.top) evidence.push(evidenceOf(text, f.start, f.end, code, `model/${code}`, 'tactic'));
-      for (const m of advise) evidence.push(evidenceOf(text, m.start, m.end, 'stance-advise', m.id, 'stance'));
-      if (!pr.top.length) evidence.push(contextEvidence(text, `model/${code}`));
-      return out('prohibited', [code], mentionList.filter((c) => c !== code), Math.min(0.9, pr.p.prohibited * 0.8));
-    }
-  }
+  const flip = learnedFlip(false);
+  if (flip) return flip;
   topicEvidence();
   if (!evidence.length) evidence.push(contextEvidence(text, 'context/section'));
   return out('lawful', [], mentionList, Math.min(0.9, 0.5 + 0.1 * Math.min(4, score)));
