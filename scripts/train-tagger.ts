@@ -32,10 +32,11 @@ if (!process.argv.includes('--eval')) {
     const testSet = new Set(test);
     setModel(trainModel(examples.filter((_, i) => !testSet.has(i))));
     const out: Record<string, DevItem['label'][]> = { base: test.map((i) => tagPassages([passages[i]], { learned: false })[0].label) };
-        out['lawful-flip'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: false, learnedNeedsCue: false })[0].label);
-    out['+noise-flip'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedNeedsCue: false })[0].label);
-    out['+noise-flip,cue'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedNeedsCue: true })[0].label);
-    out['lawful-flip,cue'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: false, learnedNeedsCue: true })[0].label);
+        out['lawful-flip'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: false, learnedGate: 'none' })[0].label);
+    out['+noise-flip'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedGate: 'none' })[0].label);
+    out['+noise-flip,cue'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedGate: 'cue' })[0].label);
+    out['+noise-flip,no-mention'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: true, learnedGate: 'no-mention' })[0].label);
+    out['lawful-flip,cue'] = test.map((i) => tagPassages([passages[i]], { learned: true, learnedFromNoise: false, learnedGate: 'cue' })[0].label);
     return out;
   };
   const avg: Record<string, number[]> = {};

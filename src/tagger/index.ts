@@ -66,8 +66,12 @@ export const defaultTaggerOptions = {
   /** With `learned`, a passage the lexicon calls noise may also flip (advise marker, no other-topic cue). */
   learnedFromNoise: true,
   learnedNoiseThreshold: 0.99,
-  /** A flip needs a code the lexicon saw (a weak cue or a mention of it): the model picks, the cue explains. */
-  learnedNeedsCue: true,
+  /**
+   * What a flip needs besides the model: `cue` a weak cue of the model's code that the stance analysis
+   * left undecided, and no warning; `no-mention` no warning marker and no cue judged forbidden, reported
+   * or the debtor's own (the model never overrules the stance analysis); `none` nothing more.
+   */
+  learnedGate: 'no-mention' as 'cue' | 'no-mention' | 'none',
 };
 export type TaggerOptions = typeof defaultTaggerOptions;
 
@@ -126,7 +130,14 @@ function contentSize(text: string, lang: MatchLang): number {
 /** Symbolic lexicon signals the learned model sees beside the text features. */
 function lexiconSignals(a: Analysis): string[] {
   const out = new Set<string>();
-  for (const o of a.occurrences) out.add(`occ:${o.entry.code}:${o.entry.strength}`);
+  for (const o of a.occurrences) {
+    out.add(`occ:${o.entry.code}:${o.entry.strength}`);
+    // The stance verdict of each cue (without section context), so the model sees what the lexicon
+    // decided: a forbidden or reported cue is evidence of a lawful passage, not of a prohibited one.
+    const v = stanceOf(a, o, { warn: [] }).kind;
+    out.add(`verdict:${v}`);
+    out.add(`verdict:${o.entry.code}:${v}`);
+  }
   for (const m of a.markers) out.add(`mk:${m.role}`);
   if (a.topic.length) out.add('topic');
   if (a.noise.length) out.add('noise');
@@ -310,13 +321,15 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a)));
     if (pr.p.prohibited < (fromNoise ? opts.learnedNoiseThreshold : opts.learnedThreshold)) return null;
     const mentionList = [...mentions].sort(byTacticOrder);
-    // With `learnedNeedsCue` the code must be one the lexicon saw as a weak cue left undecided: a cue the
+    // With the `cue` gate the code must be one the lexicon saw as a weak cue left undecided: a cue the
     // stance analysis judged forbidden, reported or the debtor's own (a mention) is never overruled.
     const undecided = new Set(verdicts.filter(({ o, v }) => o.entry.strength === 'weak' && v.kind !== 'mention' && v.kind !== 'debtor').map(({ o }) => o.entry.code));
-    const withEvidence = opts.learnedNeedsCue
+    const withEvidence = opts.learnedGate === 'cue'
       ? pr.codes.filter((c) => undecided.has(c.code))
       : pr.codes.filter((c) => weakCodes.includes(c.code) || mentions.has(c.code));
-    if (opts.learnedNeedsCue && (!withEvidence.length || a.markers.some((m) => m.role === 'warn') || ctx.warn.length)) return null;
+    const warned = a.markers.some((m) => m.role === 'warn') || ctx.warn.length > 0 || verdicts.some(({ v }) => v.kind === 'mention' || v.kind === 'debtor');
+    if (opts.learnedGate === 'cue' && (!withEvidence.length || warned)) return null;
+    if (opts.learnedGate === 'no-mention' && warned) return null;
     const code = (withEvidence[0] ?? pr.codes[0]).code;
     for (const f of pr.top) evidence.push(evidenceOf(text, f.start, f.end, code, `model/${code}`, 'tactic'));
     for (const m of advise) evidence.push(evidenceOf(text, m.start, m.end, 'stance-advise', m.id, 'stance'));

@@ -112,7 +112,7 @@ describe('learned tagger component, combined with the lexicon', () => {
     expect(tagPassages([p])[0].label).toBe('lawful');
     // The default gate wants a weak cue of the model's code left undecided by the stance analysis.
     expect(tagPassages([p], { learned: true, learnedThreshold: 0.5 })[0].label).toBe('lawful');
-    const t = tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedNeedsCue: false })[0];
+    const t = tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'none' })[0];
     expect(t.label).toBe('prohibited');
     expect(t.tactics).toEqual(['false-legal-threat']);
     const model = t.evidence.filter((e) => e.rule.startsWith('model/'));
