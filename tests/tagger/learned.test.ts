@@ -68,7 +68,7 @@ describe('learned tagger component', () => {
     expect(tagPassages([p])).toEqual(before);
   });
 
-  it('never turns a noise passage prohibited and gives every flipped passage model evidence', () => {
+  it('never turns a noise passage with an other-topic cue prohibited and gives every flipped passage model evidence', () => {
     setModel(trainModel(TOY, 1));
     const ps = [
       passage('欢迎选购本店优惠新品', 'zh-Hans', 0),
@@ -110,8 +110,8 @@ describe('learned tagger component, combined with the lexicon', () => {
     toy();
     const p = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda.', 'es');
     expect(tagPassages([p])[0].label).toBe('lawful');
-    // The default gate wants a weak cue of the model's code left undecided by the stance analysis.
-    expect(tagPassages([p], { learned: true, learnedThreshold: 0.5 })[0].label).toBe('lawful');
+    // The `cue` gate wants a weak cue of the model's code left undecided by the stance analysis.
+    expect(tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'cue' })[0].label).toBe('lawful');
     const t = tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'none' })[0];
     expect(t.label).toBe('prohibited');
     expect(t.tactics).toEqual(['false-legal-threat']);
@@ -122,6 +122,13 @@ describe('learned tagger component, combined with the lexicon', () => {
       expect(t.text.slice(e.start, e.end)).toBe(e.cue);
     }
     expect(t.citations.length).toBeGreaterThan(0);
+  });
+
+  it('never overrules a warning under the no-mention gate, however confident the model', () => {
+    toy();
+    const p = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda; está prohibido presionarlo.', 'es');
+    expect(tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'none' })[0].label).toBe('prohibited');
+    expect(tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'no-mention' })[0].label).toBe('lawful');
   });
 
   it('does not flip without a weak cue or advise marker, however confident the model', () => {
