@@ -126,7 +126,7 @@ export const DEFAULT_SEARCH = {
   /** A concept met only inside a longer form of another (`family` in "call the family"). */
   innerConceptBoost: 0.2,
   /** BM25 length normalisation of the concept field (0: none; text keeps MiniSearch's 0.7). */
-  conceptLengthNorm: 0.35,
+  conceptLengthNorm: 0.5,
   /** Fuzzy edit fraction (at most one edit) for Latin words of ≥ 6 letters not in the index; never for Han or Hangul. */
   latinFuzzy: 0.2,
   /** Top-N window and the places the query's own language may take in it while others have full matches. */
@@ -134,7 +134,21 @@ export const DEFAULT_SEARCH = {
   ownLanguageCap: 6,
   /** Places in that window kept for each language that has full matches. */
   minPerLanguage: 2,
+  /**
+   * Concept centrality, for passages that meet some query word only through a concept (where dozens
+   * of passages otherwise tie on a concept term): a passage the tagger gave the concept's tactic code
+   * (`tactics`; `mentions` count half) gains this share of its score ...
+   */
+  centralBoost: 0.5,
+  /** ... and at equal evidence a short passage outranks a long one: score × (average text length / length)^this
+   * (off: 0.1–0.4 cost blind2 english and concept recall in tuning). */
+  conceptDensity: 0,
+  /** Partial matches: words weigh by specificity (log inverse share of matches)^this; 0 = all words alike. */
+  specificCoverage: 1,
 } as const;
+
+/** Ranking knobs (defaults above), for tuning and tests. */
+export type SearchTuning = { [K in Exclude<keyof typeof DEFAULT_SEARCH, 'limit'>]?: number };
 
 /**
  * Does a passage match a query word literally? Through the word itself or its stems; for a known
@@ -169,6 +183,9 @@ export class SearchEngine {
   private readonly latin: Set<string>;
   private readonly concepts: Map<string, CompiledConcept>;
   private readonly phraseCache = new Map<string, string>();
+  /** Text-field length (analysed terms) per passage id, and its average: the concept density signal. */
+  private readonly textLength = new Map<string, number>();
+  private readonly avgTextLength: number;
 
   constructor(index: SerializedIndex) {
     if (index.format !== INDEX_FORMAT) throw new Error(`not a search index (format ${String(index.format)})`);
@@ -180,6 +197,26 @@ export class SearchEngine {
     this.latin = new Set(index.vocabulary.latin);
     this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es) };
     this.concepts = new Map(index.concepts.map((c) => [c.id, c]));
+    const ms = index.minisearch as MiniSearchJSON;
+    const tf = ms.fieldIds.text;
+    for (const [short, id] of Object.entries(ms.documentIds)) this.textLength.set(String(id), ms.fieldLength[short]?.[tf] ?? 0);
+    this.avgTextLength = ms.averageFieldLength[tf] || 1;
+  }
+
+  /**
+   * How central the query's concepts are to a passage that meets the query (partly) through them:
+   * the share of its specific matched concepts the tagger coded on it (`tactics` 1, `mentions` ½),
+   * and its length against the average (shorter = denser, at equal evidence). Returns the factor
+   * applied to its score; 1 when no concept decides the match. Reads only what both the whole index
+   * and the sharded one hold (tactic codes, field lengths), so both rank alike.
+   */
+  centrality(doc: StoredDoc, matchedConcepts: AnalyzedQuery['concepts'], opts: { centralBoost: number; conceptDensity: number }): number {
+    const specific = matchedConcepts.filter((c) => !c.broad && !c.inner);
+    if (!specific.length) return 1;
+    let coded = 0;
+    for (const c of specific) coded += doc.tactics.includes(c.id) ? 1 : doc.mentions.includes(c.id) ? 0.5 : 0;
+    const len = Math.max(this.textLength.get(doc.id) ?? this.avgTextLength, 8);
+    return (1 + (opts.centralBoost * coded) / specific.length) * Math.pow(this.avgTextLength / len, opts.conceptDensity);
   }
 
   static fromJSON(json: string | SerializedIndex): SearchEngine {
@@ -199,7 +236,7 @@ export class SearchEngine {
     return analyzeQuery(query, this.vocab, this.index.concepts);
   }
 
-  search(query: string, options: SearchOptions = {}): SearchResponse {
+  search(query: string, options: SearchOptions & SearchTuning = {}): SearchResponse {
     const opts = { ...DEFAULT_SEARCH, ...options };
     const aq = this.analyze(query);
     const empty: SearchResponse = {
@@ -258,6 +295,30 @@ export class SearchEngine {
     const nRelevant = required.filter(Boolean).length;
 
     const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()]));
+    // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
+    // the reverse is kept, as short Spanish passages are sometimes identified as English.
+    const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');
+    const isLit = (i: number, matched: Set<string>, latinOk: boolean) => (aq.groups[i].script !== 'latin' || latinOk) && literalMatch(aq.groups[i], matched);
+    const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t));
+    // Specificity of each required word: how few of the matching passages meet it (literally or
+    // through a concept). Among partial matches a passage meeting the query's distinctive word
+    // ("分期" in 分期偿还欠款) ranks above one meeting only its common ones (偿还, 欠款). Counted over
+    // the matches themselves, so the sharded index (same postings) weighs words alike.
+    const df = aq.groups.map(() => 0);
+    if (opts.specificCoverage > 0)
+      for (const r of raw) {
+        const doc = this.docs.get(String(r.id));
+        if (!doc) continue;
+        const matched = new Set(r.queryTerms);
+        const ok = latinOkFor(doc);
+        aq.groups.forEach((_, i) => {
+          if (required[i] && isCov(i, matched, isLit(i, matched, ok))) df[i]++;
+        });
+      }
+    const n = Math.max(this.docs.size, 1);
+    const wordWeight = aq.groups.map((_, i) => (required[i] ? Math.pow(Math.log(1 + n / (1 + df[i])), opts.specificCoverage) : 0));
+    const totalWeight = wordWeight.reduce((a, b) => a + b, 0) || 1;
+    const meanWeight = nRelevant > 0 ? totalWeight / nRelevant : 1;
     const scored: Array<SearchHit & { rank: number[] }> = [];
     for (const r of raw) {
       const doc = this.docs.get(String(r.id));
@@ -267,20 +328,19 @@ export class SearchEngine {
       let covered = 0;
       let extra = 0;
       let partly = 0;
-      // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
-      // the reverse is kept, as short Spanish passages are sometimes identified as English.
-      const latinOk = !(aq.lang === 'en' && doc.lang === 'es');
+      let weighted = 0;
+      const latinOk = latinOkFor(doc);
       aq.groups.forEach((g, i) => {
         if (!relevant[i]) return;
-        const lit = (g.script !== 'latin' || latinOk) && literalMatch(g, matched);
-        const cov = lit || coveredBy[i].some((t) => matched.has(t));
+        const lit = isLit(i, matched, latinOk);
+        const cov = isCov(i, matched, lit);
         if (!required[i]) {
           if (cov) extra++;
           return;
         }
         if (lit) literal++;
-        if (cov) covered++;
-        else if (partlyBy[i].some((t) => matched.has(t))) partly++;
+        if (cov) (covered++, (weighted += wordWeight[i]));
+        else if (partlyBy[i].some((t) => matched.has(t))) (partly++, (weighted += wordWeight[i]));
       });
       // Score without the English query's Latin words in a Spanish passage (false friends), so that
       // such a passage ranks by its concepts like any other passage in another language.
@@ -302,10 +362,14 @@ export class SearchEngine {
             : covered > 0 || partly > 0 || extra > 0
               ? 'some'
               : 'concept-only';
-      const coverage = nRelevant > 0 ? (covered + partly + extra / (aq.groups.length + 1)) / nRelevant : 0;
+      const coverage = nRelevant > 0 ? (weighted + (extra * meanWeight) / (aq.groups.length + 1)) / totalWeight : 0;
       // A passage that matched no query word literally cannot hold the phrase: skip folding it.
       const phrase = literal > 0 && this.hasPhrase(doc, aq.phrase);
-      const concepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id))).map((c) => c.id);
+      const matchedConcepts = aq.concepts.filter((c) => matched.has(conceptTerm(c.id)));
+      const concepts = matchedConcepts.map((c) => c.id);
+      // Passages that need a concept to meet the query: rank by how central the concept is to them.
+      if (tier !== 'all' && covered > literal) score *= this.centrality(doc, matchedConcepts, opts);
+      else if (tier === 'concept-only') score *= this.centrality(doc, matchedConcepts, opts);
       scored.push({
         id: doc.id,
         score,

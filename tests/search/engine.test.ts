@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureEngine, fixtureIndex, PASSAGES } from './fixture';
-import { SearchEngine } from '../../src/search/engine';
-import { INDEX_VERSION } from '../../src/search/build';
+import { SearchEngine, type SearchTuning } from '../../src/search/engine';
+import { INDEX_VERSION, buildIndex } from '../../src/search/build';
 
 const engine = fixtureEngine();
 const ids = (q: string, o = {}) => engine.search(q, o).results.map((r) => r.id);
@@ -139,5 +139,51 @@ describe('search: index file', () => {
 
   it('indexes every passage except collapsed duplicates', () => {
     expect(engine.size).toBe(PASSAGES.filter((p) => !p.duplicateOf).length);
+  });
+});
+
+describe('search: concept centrality and word specificity', () => {
+  const conceptFile = {
+    version: 1,
+    segmentation: [],
+    concepts: [
+      { id: 'third-party-pressure', kind: 'tactic', gloss: 'pressure through third parties', forms: { en: ['tell the neighbours'], ko: [], es: ['avisar a los vecinos'], 'zh-Hans': [], 'zh-Hant': [] }, broad: false, combos: [], includes: [] },
+    ],
+  } as const;
+  let at = 0;
+  const mk = (id: string, text: string, extra: Partial<{ tactics: string[]; mentions: string[]; lang: 'en' | 'es' }> = {}) => {
+    const start = at;
+    at += text.length + 1;
+    return { id, source: 'unit.txt', lang: extra.lang ?? 'en', label: 'lawful' as const, tactics: extra.tactics ?? [], mentions: extra.mentions ?? [], text, start, end: start + text.length } as never;
+  };
+  const fillers = Array.from({ length: 12 }, (_, i) => mk(`f${i}`, `the orange report number ${i} and the violet folder`));
+  const passages = [
+    mk('rare', 'a zebra crossed the road'),
+    mk('common', 'an orange and a violet'),
+    ...fillers,
+    mk('es-coded', 'El cobrador decidió avisar a los vecinos del cliente.', { lang: 'es', tactics: ['third-party-pressure'] }),
+    mk('es-plain', 'El cobrador decidió avisar a los vecinos del cliente hoy.', { lang: 'es' }),
+  ];
+  const e = new SearchEngine(buildIndex(passages, conceptFile as never));
+
+  it('ranks a partial match on the distinctive word above one on common words only', () => {
+    const ids = (o: SearchTuning) => e.search('zebra orange violet', o).results.map((r) => r.id);
+    const on = ids({});
+    expect(on.indexOf('rare')).toBeLessThan(on.indexOf('common'));
+    // Without the specificity weighting, two common words outrank the one distinctive word.
+    const off = ids({ specificCoverage: 0 });
+    expect(off.indexOf('common')).toBeLessThan(off.indexOf('rare'));
+  });
+
+  it('gives a concept-matched passage the tagger coded with the concept a higher centrality', () => {
+    const res = e.search('tell the neighbours');
+    const coded = res.results.find((r) => r.id === 'es-coded');
+    const plain = res.results.find((r) => r.id === 'es-plain');
+    expect(coded && plain).toBeTruthy();
+    const concepts = e.analyze('tell the neighbours').concepts;
+    const opts = { centralBoost: 0.5, conceptDensity: 0 };
+    expect(e.centrality(coded!.doc, concepts, opts)).toBeGreaterThan(e.centrality(plain!.doc, concepts, opts));
+    expect(e.centrality(plain!.doc, concepts, opts)).toBe(1);
+    expect(res.results.findIndex((r) => r.id === 'es-coded')).toBeLessThan(res.results.findIndex((r) => r.id === 'es-plain'));
   });
 });
