@@ -1,5 +1,6 @@
 /**
- * Loaded (< 1 KB, cached for good under its hashed name) at the end of /search/'s content only:
+ * Loaded (< 1 KB, cached for good under its hashed name) as a blocking script in /search/'s <head>
+ * only (so it runs as soon as it arrives, before the stylesheet and the deferred scripts):
  * starts downloading the index files every query needs — the metadata, and the vocabulary and
  * concept forms of the scripts the query is written in — while search.js is still downloading and compiling, and leaves
  * the promises for search.ts to pick up (window.__kbFetches, by absolute URL). The names are

@@ -559,7 +559,10 @@ export class ShardedIndex {
       if (!real.id || h.doc !== this.rankDocs[at[k]] || h.concepts.some((id) => !this.complete(this.conceptAt.get(id) ?? -1))) redo.push(h);
       h.doc = real;
     });
-    await Promise.all([this.loadTexts(at), this.loadConcepts(redo.flatMap((h) => h.concepts))]);
+    const loading = Promise.all([this.loadTexts(at), this.loadConcepts(redo.flatMap((h) => h.concepts))]);
+    // Built while the texts download (it reads passages only when highlighting, by object).
+    if (redo.length) this.display ??= this.build(this.docs, false);
+    await loading;
     for (const h of res.results) {
       h.id = h.doc.id;
       h.copies = h.doc.copies;

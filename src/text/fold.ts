@@ -113,32 +113,55 @@ export function foldUnit(ch: string, map: Map<string, string>): string {
   return lower.length === 1 ? lower : ch;
 }
 
-let unitTable: Uint16Array | null = null;
 /** Ranges of the BMP that have lower-case mappings (Latin, Greek, Cyrillic, Armenian, Georgian …). */
 const CASED: Array<[number, number]> = [[0x80, 0x2000], [0x2100, 0x2200], [0x2460, 0x2500], [0x2c00, 0x2e00], [0xa640, 0xa800], [0xab70, 0xabc0]];
+const PUNCT_CODE = new Map(Object.entries(PUNCT).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+let tradCode: Map<number, number> | null = null;
 
 /**
- * `foldUnit` for every UTF-16 unit, computed once (folding a text is then one lookup per unit).
- * Built range by range rather than by calling `foldUnit` 65 536 times, which costs 0.2 s in a
- * browser on the search page's critical path; tests check the two agree on every unit.
+ * `foldUnit` of one UTF-16 unit, by code (tests check the two agree on every unit). Full-width
+ * ASCII folds as its narrow form; then punctuation, Traditional → Simplified, lower case.
  */
-export function foldTable(): Uint16Array {
-  if (!unitTable) {
-    const t = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) t[c] = c;
-    for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
-    for (const [lo, hi] of CASED) {
-      for (let c = lo; c < hi; c++) {
-        const l = String.fromCharCode(c).toLowerCase();
-        if (l.length === 1) t[c] = l.charCodeAt(0);
+function unitOf(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else {
+    const p = PUNCT_CODE.get(c);
+    if (p !== undefined) return p;
+    if (c >= 0x2e80) {
+      if (!tradCode) {
+        tradCode = new Map();
+        for (const [from, to] of traditionalMap()) tradCode.set(from.charCodeAt(0), to.charCodeAt(0));
       }
+      const t = tradCode.get(c);
+      if (t !== undefined) return t;
     }
-    for (const [from, to] of traditionalMap()) t[from.charCodeAt(0)] = to.charCodeAt(0);
-    for (const [from, to] of Object.entries(PUNCT)) t[from.charCodeAt(0)] = to.charCodeAt(0);
-    for (let c = 0xff01; c <= 0xff5e; c++) t[c] = t[c - 0xfee0];
-    unitTable = t;
   }
-  return unitTable;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c < 0x80) return c;
+  for (const [lo, hi] of CASED) {
+    if (c >= lo && c < hi) {
+      const l = String.fromCharCode(c).toLowerCase();
+      return l.length === 1 ? l.charCodeAt(0) : c;
+    }
+  }
+  return c;
+}
+
+/**
+ * `foldUnit` by code, filled in lazily: 0 = not computed yet (unit 0 folds to itself, and costs
+ * one call each time). Building all 65 536 entries up front cost 20–50 ms on every navigation of
+ * the search page, which folds only the few thousand distinct units its texts and query hold.
+ */
+const lazyTable = new Uint16Array(0x10000);
+let fullTable = false;
+
+/** `foldUnit` for every UTF-16 unit (folding a text is one lookup per unit). */
+export function foldTable(): Uint16Array {
+  if (!fullTable) {
+    for (let c = 1; c < 0x10000; c++) if (lazyTable[c] === 0) lazyTable[c] = unitOf(c);
+    fullTable = true;
+  }
+  return lazyTable;
 }
 
 /**
@@ -146,9 +169,14 @@ export function foldTable(): Uint16Array {
  * found with `findArtefacts`) are blanked to spaces so they never become search terms.
  */
 export function fold(text: string, artefacts: Span[] = findArtefacts(text)): string {
-  const table = foldTable();
+  const table = lazyTable;
   const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = table[text.charCodeAt(i)];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let v = table[c];
+    if (v === 0 && c !== 0) v = table[c] = unitOf(c);
+    out[i] = v;
+  }
   for (const a of artefacts) out.fill(0x20, a.start, Math.min(a.end, text.length));
   let result = '';
   for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
