@@ -5,13 +5,16 @@
  */
 export type Script = 'han' | 'hangul' | 'latin';
 
-/** The postings file of a term: the last whose first term (`from`, sorted, from[0] = '') is ≤ it. */
-export function rangeShard(term: string, from: string[]): number {
+/**
+ * The postings file of a term, or the text fragment of a passage position: the index of the last
+ * entry of `from` (sorted, from[0] ≤ any key) that is ≤ `key`.
+ */
+export function rangeShard<K extends string | number>(key: K, from: K[]): number {
   let lo = 0;
   let hi = from.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (from[mid] <= term) lo = mid;
+    if (from[mid] <= key) lo = mid;
     else hi = mid - 1;
   }
   return lo;

@@ -392,14 +392,8 @@ export class ShardedIndex {
     const starts = this.meta.files.texts.map((t) => t.from);
     for (const i of positions) {
       if (this.docs[i]?.id) continue;
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      if (!this.textsLoaded.has(lo)) chunks.add(lo);
+      const chunk = rangeShard(i, starts);
+      if (!this.textsLoaded.has(chunk)) chunks.add(chunk);
     }
     await Promise.all(
       [...chunks].map(async (c) => {

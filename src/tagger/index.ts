@@ -21,7 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { stanceOf, type StanceContext, type Verdict } from './stance';
+import { isAdvising, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 
 /** Tunable thresholds, in one place. */
@@ -172,16 +172,13 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   };
   // A statute's named offences say nothing about collection: only its topic words count (unless a
   // rule quotes the statute to forbid something: "禁止侮辱…根据刑法第二百四十六条…").
-  // A statute's named offences say nothing about collection: only its topic words count (unless a
-  // rule quotes the statute to forbid something: "禁止侮辱…根据刑法第二百四十六条…").
   const statute = statuteOnly(analysis);
+  const inSentence = (o: Occurrence, pred: (m: MarkerHit) => boolean): boolean => markersIn(analysis, unitAt(analysis.sentences, o.start), pred).length > 0;
   // A tactic the passage advises (a strong cue, or any cue with an instruction in its sentence) is
   // collection advice even without a collection word ("Call him at 6 a.m. before he leaves for work").
-  const advised = (o: Occurrence): boolean =>
-    o.entry.strength === 'strong' || analysis.markers.some((m) => (m.role === 'advise' || (m.role === 'cancel' && m.advise)) && m.start >= unitAt(analysis.sentences, o.start).start && m.end <= unitAt(analysis.sentences, o.start).end);
+  const advised = (o: Occurrence): boolean => o.entry.strength === 'strong' || inSentence(o, isAdvising);
   // A weak cue that is neither advised nor forbidden in its sentence is just a word ("llama molesto").
-  const warned = (o: Occurrence): boolean =>
-    analysis.markers.some((m) => (m.role === 'warn' || m.role === 'report' || m.role === 'statute') && m.start >= unitAt(analysis.sentences, o.start).start && m.end <= unitAt(analysis.sentences, o.start).end);
+  const warned = (o: Occurrence): boolean => inSentence(o, (m) => m.role === 'warn' || m.role === 'report' || m.role === 'statute');
   const codeWeight = new Map<string, number>();
   for (const o of analysis.occurrences) {
     const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : warned(o) ? opts.tacticTopicWeight : opts.namedTacticTopicWeight;
@@ -200,7 +197,7 @@ function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[]
   const hit = contextCache.get(key);
   if (hit) return [...hit];
   const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
-  const advising = a.markers.some((m) => m.role === 'advise' || (m.role === 'cancel' && m.advise));
+  const advising = a.markers.some(isAdvising);
   const out = advising ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
   if (contextCache.size > 5000) contextCache.clear();
   contextCache.set(key, out);

@@ -38,11 +38,13 @@ export interface StanceContext {
 const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), end: Math.max(a.start, b.start) });
 const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.end;
 
-function markersIn(a: Analysis, span: Span, pred: (m: MarkerHit) => boolean): MarkerHit[] {
+/** The markers inside `span` that satisfy `pred`. */
+export function markersIn(a: Analysis, span: Span, pred: (m: MarkerHit) => boolean): MarkerHit[] {
   return a.markers.filter((m) => within(m, span) && pred(m));
 }
 
-const isAdvising = (m: MarkerHit): boolean => m.role === 'advise' || (m.role === 'cancel' && m.advise === true);
+/** An advise marker, or a negation that urges rather than forbids ("don't leave until…"). */
+export const isAdvising = (m: MarkerHit): boolean => m.role === 'advise' || (m.role === 'cancel' && m.advise === true);
 const isBreaker = (m: MarkerHit): boolean => isAdvising(m) || m.role === 'break';
 
 /** The warning marker that governs `o`, if any. */
