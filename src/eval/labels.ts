@@ -30,8 +30,11 @@ export const DevItem = z.object({
   hard: z.literal(true).optional(),
   kind: z.enum(['text', 'heading', 'boilerplate']).optional(),
   note: z.string().optional(),
-  /** `seed:003`, `extra:<file>` or `written`. */
-  origin: z.string().regex(/^(seed:\d{3}|extra:[\w.-]+|written)$/),
+  /**
+   * `seed:003`, `extra:<file>`, `doc:<file>` (a whole written page in tests/fixtures/docs/, labelled
+   * passage by passage as the ingest segments it) or `written` (a single written passage).
+   */
+  origin: z.string().regex(/^(seed:\d{3}|extra:[\w.-]+|doc:[\w.-]+|written)$/),
   /** Written before the lexicon existed and never used to tune it. */
   blind: z.literal(true).optional(),
   /**
@@ -167,6 +170,11 @@ export interface LabelEval {
 const SOURCES_DIR = fileURLToPath(new URL('../../content/sources', import.meta.url));
 /** The extra public texts (outside the repository; skipped when absent). */
 export const EXTRA_DIR = '/work/shared/extra';
+/**
+ * Whole pages written for evaluation (never shipped in the site): their passages are labelled in
+ * labels.jsonl with `origin: "doc:<file>"` and tagged in context, as a held-out page would be.
+ */
+export const DOCS_DIR = fileURLToPath(new URL('../../tests/fixtures/docs', import.meta.url));
 
 /**
  * Tagged passages of the seed and extra sources, keyed by `origin` and text, from the current ingest
@@ -176,10 +184,11 @@ export async function contextIndex(): Promise<Map<string, TaggedPassage>> {
   const index = new Map<string, TaggedPassage>();
   try {
     const { runIngest } = await import('../pipeline/run');
-    const extras = existsSync(EXTRA_DIR) ? readdirSync(EXTRA_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(EXTRA_DIR, f)) : [];
-    const r = runIngest({ sourcesDir: SOURCES_DIR, files: extras, tagger: tagPassages });
+    const texts = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : []);
+    const docs = new Set(texts(DOCS_DIR).map((f) => f.slice(DOCS_DIR.length + 1)));
+    const r = runIngest({ sourcesDir: SOURCES_DIR, files: [...texts(EXTRA_DIR), ...texts(DOCS_DIR)], tagger: tagPassages });
     for (const p of r.passages) {
-      const origin = /^\d{3}_/.test(p.source) ? `seed:${p.source.slice(0, 3)}` : `extra:${p.source}`;
+      const origin = /^\d{3}_/.test(p.source) ? `seed:${p.source.slice(0, 3)}` : docs.has(p.source) ? `doc:${p.source}` : `extra:${p.source}`;
       const key = `${origin}\u0000${p.text}`;
       if (!index.has(key)) index.set(key, p);
     }
@@ -195,6 +204,10 @@ export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPass
   const out = items.map((it, i) => {
     const hit = context.get(`${it.origin}\u0000${it.text}`);
     if (hit) inContext++;
+    // A written page's gold is per passage: an item that no longer matches a passage is stale gold.
+    else if (context.size && it.origin.startsWith('doc:')) {
+      throw new Error(`labels.jsonl item ${i + 1} (${it.origin}) is not a passage of the current ingest of tests/fixtures/docs/${it.origin.slice(4)}: relabel it after a segmentation change`);
+    }
     return hit ?? tagItem(it, i);
   });
   const gold = items.map((i) => i.label);

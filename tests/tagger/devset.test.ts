@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/records';
-import { evaluateLabels, loadDevSet, scoreLabels } from '../../src/eval/labels';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCS_DIR, evaluateLabels, loadDevSet, scoreLabels } from '../../src/eval/labels';
+import { runIngest } from '../../src/pipeline/run';
 
 const items = loadDevSet();
 
@@ -16,6 +19,15 @@ describe('development set', () => {
     for (const lang of ['ko', 'es', 'zh-Hans', 'zh-Hant'] as const) expect(items.filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(40);
     expect(items.some((i) => i.origin.startsWith('extra:'))).toBe(true);
     for (const l of LABELS) expect(items.some((i) => i.label === l)).toBe(true);
+  });
+
+  it('labels only passages that the ingest makes of the written pages (no stale gold)', () => {
+    const docItems = items.filter((i) => i.origin.startsWith('doc:'));
+    if (!docItems.length) return;
+    const files = existsSync(DOCS_DIR) ? readdirSync(DOCS_DIR).filter((f) => f.endsWith('.txt')) : [];
+    const r = runIngest({ sourcesDir: join(DOCS_DIR, 'none'), files: files.map((f) => join(DOCS_DIR, f)), tagger: (p) => p as never });
+    const passages = new Set(r.passages.map((p) => `doc:${p.source}\u0000${p.text}`));
+    for (const it of docItems) expect(passages.has(`${it.origin}\u0000${it.text}`), `${it.origin}: ${it.text.slice(0, 40)}`).toBe(true);
   });
 
   it('gives tactic codes to prohibited items only', () => {
