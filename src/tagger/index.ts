@@ -23,6 +23,7 @@ import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from '
 import { unitAt } from './units';
 import { isAdvising, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
+import { repeatedTitlePassages } from './page';
 
 /** Tunable thresholds, in one place. */
 export const defaultTaggerOptions = {
@@ -53,6 +54,11 @@ export const defaultTaggerOptions = {
   statuteContext: 0.3,
   /** A first sentence at most this long (Han/Hangul characters, Latin words) is the passage's title. */
   titleMaxContent: { zh: 20, ko: 20, es: 7, en: 7 } as Record<MatchLang, number>,
+  /**
+   * A one-line passage without sentence punctuation up to this long is a headline (a news title, a
+   * forum thread title): noise unless it advises something (its body is the next passage).
+   */
+  headlineMaxContent: { zh: 30, ko: 30, es: 16, en: 16 } as Record<MatchLang, number>,
   /** Evidence items kept per kind (topic, noise). */
   maxEvidencePerKind: 6,
   /**
@@ -159,6 +165,10 @@ interface Own {
   topicScore: number;
   noiseScore: number;
   size: number;
+  /** Unpunctuated lines holding the page's repeated title (src/tagger/page.ts). */
+  furniture?: boolean;
+  /** The next passage is a longer body (this one may be its headline). */
+  bodyFollows?: boolean;
 }
 
 function ownFindings(p: Passage, opts: TaggerOptions): Own {
@@ -210,10 +220,10 @@ function statuteOnly(a: Analysis): boolean {
 }
 
 /** A one-line heading-like passage: no sentence-final punctuation and short (list number aside). */
-function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions): boolean {
+function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions, max: Record<MatchLang, number> = opts.titleMaxContent): boolean {
   const t = text.trim().replace(LIST_START, '').replace(/^\s*\d+\s+/, '');
   if (t.includes('\n') || /[。．.!?！？;；:：,，"”」)）]$/.test(t)) return false;
-  return contentSize(t, lang) <= opts.titleMaxContent[lang];
+  return contentSize(t, lang) <= max[lang];
 }
 
 const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
@@ -280,6 +290,10 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     evidence.push(contextEvidence(text, 'context/heading'));
     return out('noise', [], [], 0.7);
   }
+  if (own.furniture && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/repeated-title'));
+    return out('noise', [], [], 0.75);
+  }
   if (own.size < opts.minContent[own.lang] && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/short'));
     return out('noise', [], [], 0.8);
@@ -287,6 +301,15 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   if (isTitleLike(text, own.lang, opts) && !a.occurrences.length) {
     evidence.push(contextEvidence(text, 'context/title'));
     return out('noise', [], [], 0.7);
+  }
+  // A headline that names a tactic without advising it (a news title, a complaint's subject line) is
+  // a title when a longer body follows: the body carries the report. (Alone, or followed by more short
+  // lines, it is an entry of a list and keeps its own label.)
+  // List items and quoted lines are entries of the list or quote above them, not headlines.
+  const listed = LIST_START.test(text) || /^\s*(?:[-*+•·>▪●■◆]|\d+\\?[.)])/.test(text);
+  if (own.bodyFollows && !listed && isTitleLike(text.replace(/["”'’»]+\s*$/, ''), own.lang, opts, opts.headlineMaxContent) && mentions.size && !tactics.size && !a.markers.some(isAdvising)) {
+    evidence.push(contextEvidence(text, 'context/headline'));
+    return out('noise', [], [...mentions].sort(byTacticOrder), 0.65);
   }
   // A statute article with no collection word is about something else (gambling, wildlife …) unless
   // its neighbours are about collection (the definitions of a collection act).
@@ -368,6 +391,11 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
   const opts: TaggerOptions = { ...defaultTaggerOptions, ...options };
   const ordered = [...passages].sort((a, b) => a.seq - b.seq);
   const owns = ordered.map((p) => ownFindings(p, opts));
+  for (const i of repeatedTitlePassages(ordered.map((p) => p.text))) owns[i].furniture = true;
+  owns.forEach((o, i) => {
+    const next = owns[i + 1];
+    o.bodyFollows = !!next && next.p.kind === 'text' && next.p.text.length > 2 * o.p.text.length && /[。！？.!?]/.test(next.p.text);
+  });
   const scoreOf = (o: Own): number | null => (o.p.kind === 'boilerplate' ? null : clip(o.topicScore - o.noiseScore, opts.clip));
 
   const tagged = owns.map((own, i) => {

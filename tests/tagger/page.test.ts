@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { repeatedTitlePassages } from '../../src/tagger/page';
+import { tagPassages } from '../../src/tagger/index';
+import { passage } from './helpers';
+
+describe('page furniture: a title repeated across the page', () => {
+  const page = [
+    'Cómo cobrar una factura vencida sin perder al cliente | Blog Pymes',
+    'Inicio › Blog › Cobranza › Cómo cobrar una factura vencida sin perder al cliente',
+    'Cómo cobrar una factura vencida sin perder al cliente',
+    'Llama al cliente, escucha su situación y propón un plan de pagos por escrito.',
+  ];
+
+  it('marks the browser title, the breadcrumb and the repeated title, not the body', () => {
+    expect([...repeatedTitlePassages(page)].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('needs the title to recur: a lone unpunctuated line is not furniture', () => {
+    expect(repeatedTitlePassages([page[2], page[3]]).size).toBe(0);
+  });
+
+  it('a passage with a punctuated body line is not furniture even when it repeats the title', () => {
+    const merged = `${page[2]}\nPublicado el 3 de mayo.\n${page[3]}`;
+    expect(repeatedTitlePassages([page[0], merged]).has(1)).toBe(false);
+  });
+
+  it('long unpunctuated lines are body text, not titles', () => {
+    const long = 'Cuando el cliente no contesta durante varias semanas conviene revisar el contrato y las garantías antes de iniciar cualquier reclamación formal en el juzgado';
+    expect(repeatedTitlePassages([long, `${long} y seguir`]).size).toBe(0);
+  });
+
+  it('the tagger labels the furniture noise and keeps the advice lawful', () => {
+    const out = tagPassages(page.map((t, i) => passage(t, 'es', i)));
+    expect(out.map((p) => p.label)).toEqual(['noise', 'noise', 'noise', 'lawful']);
+    expect(out[0].evidence[0].rule).toBe('context/repeated-title');
+  });
+});
+
+describe('headlines that name a tactic', () => {
+  it('a news headline naming an abuse is a title (noise), its body is the lawful report', () => {
+    const out = tagPassages([
+      passage('Agency fined after collectors threatened borrowers with arrest', 'en', 0),
+      passage('The regulator fined the agency $400,000 after its collectors told borrowers they would be arrested unless they paid. The agency must also refund the fees it added to the accounts.', 'en', 1),
+    ]);
+    expect(out[0].label).toBe('noise');
+    expect(out[0].evidence[0].rule).toBe('context/headline');
+  });
+
+  it('a one-line instruction is not a headline', () => {
+    const out = tagPassages([passage('Threaten him with arrest if he does not pay by Friday', 'en', 0)]);
+    expect(out[0].label).toBe('prohibited');
+  });
+
+  it('a list item is not a headline', () => {
+    const out = tagPassages([
+      passage('Prohibited conduct', 'en', 0, { kind: 'heading' }),
+      passage('- Threatening consumers with arrest for unpaid debts', 'en', 1, { heading: 'Prohibited conduct' }),
+    ]);
+    expect(out[1].evidence.some((e) => e.rule === 'context/headline')).toBe(false);
+  });
+});
