@@ -15,7 +15,7 @@
  */
 import type { Citation, Evidence, Lang, Label, Passage, TacticCode, TaggedPassage } from '../records';
 import { TACTICS } from '../records';
-import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang } from '../lexicon/compile';
+import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang, type Span } from '../lexicon/compile';
 import { loadLexiconFiles } from '../lexicon/load';
 import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
@@ -164,6 +164,8 @@ interface Own {
   analysis: Analysis;
   topicScore: number;
   noiseScore: number;
+  /** topic − noise of the passage, or of its best block when it was glued from blocks (neighbours see the whole). */
+  ownScore: number;
   size: number;
   /** Unpunctuated lines holding the page's repeated title (src/tagger/page.ts). */
   furniture?: boolean;
@@ -189,13 +191,39 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   const advised = (o: Occurrence): boolean => o.entry.strength === 'strong' || inSentence(o, isAdvising);
   // A weak cue that is neither advised nor forbidden in its sentence is just a word ("llama molesto").
   const warned = (o: Occurrence): boolean => inSentence(o, (m) => m.role === 'warn' || m.role === 'report' || m.role === 'statute');
-  const codeWeight = new Map<string, number>();
-  for (const o of analysis.occurrences) {
-    const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : warned(o) ? opts.tacticTopicWeight : opts.namedTacticTopicWeight;
-    codeWeight.set(o.entry.code, Math.max(codeWeight.get(o.entry.code) ?? 0, w));
+  /** Topic and noise scores of the hits inside `part`. */
+  const scoreIn = (part: Span): { topic: number; noise: number } => {
+    const codeWeight = new Map<string, number>();
+    for (const o of analysis.occurrences) {
+      if (o.start < part.start || o.start >= part.end) continue;
+      const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : warned(o) ? opts.tacticTopicWeight : opts.namedTacticTopicWeight;
+      codeWeight.set(o.entry.code, Math.max(codeWeight.get(o.entry.code) ?? 0, w));
+    }
+    const inPart = (h: Span): boolean => h.start >= part.start && h.start < part.end;
+    return {
+      topic: distinct(analysis.topic.filter(inPart)) + [...codeWeight.values()].reduce((x, y) => x + y, 0),
+      noise: distinct(analysis.noise.filter(inPart)),
+    };
+  };
+  // A passage the segmenter glued together from blocks (a tip and the ad after it, a link list and
+  // the comments below it) is about collection when one of its blocks is: noise words of the other
+  // blocks do not outweigh it. One block: the whole passage.
+  const blocks = paragraphs(p.text).filter((b) => contentSize(p.text.slice(b.start, b.end), lang) >= opts.minContent[lang]);
+  const whole = scoreIn({ start: 0, end: p.text.length });
+  const best = blocks.length > 1 ? Math.max(...blocks.map(scoreIn).map((b) => b.topic - b.noise)) : whole.topic - whole.noise;
+  return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
+}
+
+/** Blocks of a passage separated by blank lines. */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n[ \t\u3000]*\n\s*/g)) {
+    out.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
   }
-  const topicScore = distinct(analysis.topic) + [...codeWeight.values()].reduce((x, y) => x + y, 0);
-  return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
+  out.push({ start, end: text.length });
+  return out.filter((b) => b.end > b.start);
 }
 
 const contextCache = new Map<string, MarkerHit[]>();
@@ -318,7 +346,7 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     return out('noise', [], [], 0.75);
   }
 
-  const ownScore = own.topicScore - own.noiseScore;
+  const ownScore = own.ownScore;
   const score = Math.abs(ownScore) >= opts.decisive ? ownScore : ownScore + contextScore;
   const noiseEvidence = (): void => {
     for (const h of a.noise.slice(0, opts.maxEvidencePerKind)) evidence.push(evidenceOf(text, h.start, h.end, 'noise', h.id, 'noise'));

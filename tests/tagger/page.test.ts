@@ -59,3 +59,17 @@ describe('headlines that name a tactic', () => {
     expect(out[1].evidence.some((e) => e.rule === 'context/headline')).toBe(false);
   });
 });
+
+describe('passages glued from blocks', () => {
+  it('a lawful tip keeps its label when the segmenter glued an ad block after it', () => {
+    const tip = '10. Report the debt to a credit bureau only after you have a judgment, and make sure the amount is accurate.';
+    const ad = 'Sponsored: Bad credit? Get up to $5,000 deposited as soon as tomorrow. No hidden fees. Check your rate in 2 minutes!';
+    const out = tagPassages([passage(`${tip}\n\n${ad}`, 'en', 0)]);
+    expect(out[0].label).toBe('lawful');
+  });
+
+  it('the same ad on its own is noise', () => {
+    const ad = 'Sponsored: Bad credit? Get up to $5,000 deposited as soon as tomorrow. No hidden fees. Check your rate in 2 minutes!';
+    expect(tagPassages([passage(ad, 'en', 0)])[0].label).toBe('noise');
+  });
+});
