@@ -90,6 +90,10 @@ const READER_DEBTOR = {
   // "te" before a verb of the debtor's speech is the collector being told ("si te cuenta que…").
   es: /(?<![a-zñ])(?:tu|tus|ti|contigo)(?![a-zñ])|(?<![a-zñ])te(?!\s+(?:cuenta|dice|pide|contesta|responde|explica|promete|jura|comenta|abre|paga|ofrece)(?![a-zñ]))(?![a-zñ])/,
 };
+/** Korean passive -당하다 after a two-syllable act noun (고소당해요, 협박당했다; not 부당한, 정당하게). */
+const KO_PASSIVE = /^[가-힣]{2}당(?:하|해|했|한|할|합|함)/;
+/** The cue's own word is a conditional (-면, -다면), not the advice "-면 됩니다" / "-면 효과". */
+const KO_CONDITION_WORD = /^[가-힣]*(?:면|으면|다면)(?=[\s,])(?!\s*(?:됩니다|돼요|된다|되고|좋습니다|좋아요|효과))/;
 /** A sentence that opens by pointing back at the previous one. */
 const LOOKS_BACK =
   /^[\s"'“”]*(?:that|this|it|such|these|those|all three|all of these|all of them|both|eso|esto|ello|lo cual|esta|este|estas|estos|las tres|los tres|todas estas|todos estos|ambas|ambos|don't follow it|do not follow it|don't do this|don't do that|never do this|never do that|no lo hagas|no hagas esto|nunca hagas esto|이는|이것은|이것도|이건|그건|그것은|이런|그런|이러한|세 가지 모두|두 가지 모두|모두 불법|따라 하지 마|这|这种|这些|此|那)(?![a-zñ])/i;
@@ -260,6 +264,17 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
 
   const sent = unitAt(a.sentences, o.start);
   const advisedInSentence = markersIn(a, sent, isAdvising);
+  if (a.target.lang === 'ko') {
+    const word = a.target.text.slice(o.start).match(/^[가-힣]+/)?.[0] ?? '';
+    // Passive -당하다 on a two-syllable act noun ("고소당해요", "협박당했다"): the subject suffered the
+    // act; a warning ("4번은 잘못하면 고소당해요") or a victim's account, not a tactic.
+    if (KO_PASSIVE.test(word)) return { kind: 'mention', reason: 'passive', markers: [] };
+    // The act is the condition of the advice that follows ("그래도 버티면 회사로 찾아가세요"): the
+    // imperative governs the main clause, not the conditional one (whose subject is the debtor).
+    const cond = KO_CONDITION_WORD.exec(a.target.text.slice(o.start));
+    if (cond && !markersIn(a, { start: sent.start, end: o.start }, isAdvising).length && markersIn(a, { start: o.start + cond[0].length, end: sent.end }, isAdvising).length)
+      return { kind: 'debtor', reason: 'condition', markers: [] };
+  }
   const agent = debtorIsAgent(a, o);
   // The debtor's illness, bereavement or hardship is the occasion of the tactic, not an act of theirs,
   // when the sentence advises acting on it ("Si el deudor está hospitalizado, aprovecha…").
