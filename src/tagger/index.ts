@@ -23,7 +23,7 @@ import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from '
 import { unitAt } from './units';
 import { isAdvising, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
-import { repeatedTitlePassages } from './page';
+import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
 /** Tunable thresholds, in one place. */
 export const defaultTaggerOptions = {
@@ -449,7 +449,53 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
       warn.push(...contextWarnings(prev.p.text, own.lang));
     return decide(own, { warn }, contextScore, opts);
   });
+  crossReferences(owns, tagged);
   // Back to the caller's order.
   const byId = new Map(tagged.map((t) => [`${t.seq}:${t.id}`, t]));
   return passages.map((p) => byId.get(`${p.seq}:${p.id}`)!);
+}
+
+/**
+ * A comment that points at a numbered item of the same page ("Did #5 last spring … works like a
+ * charm", "3번 진짜 효과 있어요") takes that item's stance: approval from the referring sentence on (an
+ * advise marker, no warning in the passage) reports using the item's tactic, so it is prohibited with the
+ * item's codes; a warning ("4번은 잘못하면 고소당해요") only mentions them. The item is the nearest
+ * earlier passage numbered so. In place, on `tagged` (reading order, parallel to `owns`).
+ */
+function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
+  const numbers = owns.map((o) => (o.p.kind === 'boilerplate' ? null : itemNumber(o.p.text)));
+  tagged.forEach((t, i) => {
+    if (t.label === 'prohibited' || numbers[i] !== null) return;
+    const a = owns[i].analysis;
+    const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute');
+    for (const ref of itemRefs(t.text)) {
+      let j = i - 1;
+      while (j >= 0 && numbers[j] !== ref.n) j--;
+      if (j < 0 || tagged[j].label !== 'prohibited') continue;
+      const item = tagged[j];
+      if (warned) {
+        const mentions = [...new Set([...t.mentions, ...item.tactics])].sort(byTacticOrder);
+        tagged[i] = { ...t, mentions, evidence: [...t.evidence, evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context')] };
+        continue;
+      }
+      // Approval in the referring sentence or after it ("Did #5 last spring … Works like a charm.").
+      const sentence = unitAt(a.sentences, ref.start);
+      const approval = markersIn(a, { start: sentence.start, end: t.text.length }, isAdvising);
+      if (!approval.length) continue;
+      const evidence = [
+        evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context'),
+        ...approval.map((m) => evidenceOf(t.text, m.start, m.end, 'stance-advise', m.id, 'stance')),
+      ].sort((x, y) => x.start - y.start || x.end - y.end);
+      tagged[i] = {
+        ...t,
+        label: 'prohibited',
+        tactics: item.tactics,
+        mentions: t.mentions.filter((c) => !item.tactics.includes(c)),
+        evidence,
+        citations: citationsFor(item.tactics),
+        confidence: 0.6,
+      };
+      return;
+    }
+  });
 }

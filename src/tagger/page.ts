@@ -46,3 +46,26 @@ export function repeatedTitlePassages(texts: string[]): Set<number> {
   });
   return out;
 }
+
+/**
+ * References to a numbered item of the same page in a comment or reply: "Did #5 last spring",
+ * "tip 3 works", "3번 진짜 효과 있어요", "el punto 4 me funcionó". Each with the item number and its span.
+ */
+const ITEM_REF =
+  /#\s?(\d{1,2})(?!\d)|\b(?:tip|item|number|step|trick|point|no\.)\s*#?(\d{1,2})(?!\d)|(?<![\d.,])(\d{1,2})\s?번(?!째|지|호)|\b(?:el|la)\s+(?:número|punto|truco|técnica|consejo|paso)\s+(\d{1,2})(?!\d)/giu;
+
+export interface ItemRef {
+  n: number;
+  start: number;
+  end: number;
+}
+
+export function itemRefs(text: string): ItemRef[] {
+  return [...text.matchAll(ITEM_REF)].map((m) => ({ n: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The number of a list item opening a passage ("5. …", "5、…", "(5) …"), after an optional heading line. */
+export function itemNumber(text: string): number | null {
+  const m = /^(?:[^\n]*\n+)?\s*[(（]?(\d{1,2})\s*[.、．)）](?!\d)/u.exec(text);
+  return m ? Number(m[1]) : null;
+}

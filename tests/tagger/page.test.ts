@@ -73,3 +73,35 @@ describe('passages glued from blocks', () => {
     expect(tagPassages([passage(ad, 'en', 0)])[0].label).toBe('noise');
   });
 });
+
+describe('comments that point at a numbered item of the page', () => {
+  const list = [
+    'Consejos para cobrar a tiempo',
+    '1. Manda un recordatorio amable antes del vencimiento y guarda copia de cada mensaje.',
+    '2. Ve a su negocio a la hora de más clientela y reclámale en voz alta delante de todos.',
+    '3. Propón un plan de pagos por escrito y firma el acuerdo con el cliente.',
+  ];
+  const tagPage = (comment: string) => tagPassages([...list, comment].map((t, i) => passage(t, 'es', i)));
+
+  it('approving a prohibited item reports using it: prohibited with its codes and a cross-reference', () => {
+    const item = tagPage('x')[2];
+    expect(item.label).toBe('prohibited');
+    const out = tagPage('Yo hice el punto 2 con un cliente de la tienda y funciona, pagó al día siguiente.').at(-1)!;
+    expect(out.label).toBe('prohibited');
+    expect(out.tactics).toEqual(item.tactics);
+    expect(out.evidence.some((e) => e.rule === 'context/cross-reference')).toBe(true);
+    expect(out.citations.length).toBeGreaterThan(0);
+  });
+
+  it('a warning about the same item only mentions its codes', () => {
+    const item = tagPage('x')[2];
+    const out = tagPage('Ojo con el punto 2: es ilegal y te pueden denunciar.').at(-1)!;
+    expect(out.label).not.toBe('prohibited');
+    for (const c of item.tactics) expect(out.mentions).toContain(c);
+  });
+
+  it('approving a lawful item changes nothing', () => {
+    const out = tagPage('El punto 3 funciona muy bien, recomiendo hacerlo siempre.').at(-1)!;
+    expect(out.label).toBe('lawful');
+  });
+});
