@@ -482,8 +482,9 @@ function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
       const sentence = unitAt(a.sentences, ref.start);
       const approval = markersIn(a, { start: sentence.start, end: t.text.length }, isAdvising);
       if (!approval.length) continue;
+      // The reference is the tactic evidence: it stands for the item's act (rule names the item).
       const evidence = [
-        evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context'),
+        ...item.tactics.map((c) => evidenceOf(t.text, ref.start, ref.end, c, `context/cross-reference:${item.id}`, 'tactic')),
         ...approval.map((m) => evidenceOf(t.text, m.start, m.end, 'stance-advise', m.id, 'stance')),
       ].sort((x, y) => x.start - y.start || x.end - y.end);
       tagged[i] = {
