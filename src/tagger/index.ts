@@ -209,10 +209,19 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   // the comments below it) is about collection when one of its blocks is: noise words of the other
   // blocks do not outweigh it. One block: the whole passage.
   const blocks = paragraphs(p.text).filter((b) => contentSize(p.text.slice(b.start, b.end), lang) >= opts.minContent[lang]);
+  // The speaker label of a comment or reply ("[댓글] 닉네임:", "Reply from X:", "Respuesta de X:") says
+  // who speaks, not that the passage is a comment box: its noise words do not count.
+  const label = SPEAKER_LABEL.exec(p.text);
+  if (label) analysis.noise = analysis.noise.filter((h) => h.start >= label[0].length);
   const whole = scoreIn({ start: 0, end: p.text.length });
   const best = blocks.length > 1 ? Math.max(...blocks.map(scoreIn).map((b) => b.topic - b.noise)) : whole.topic - whole.noise;
   return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
 }
+
+const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|])/iu;
+
+/** A comment / reply speaker label opening a passage that goes on after it. */
+const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;
 
 /** Blocks of a passage separated by blank lines. */
 function paragraphs(text: string): Span[] {
@@ -317,6 +326,11 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   if (p.kind === 'heading' && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/heading'));
     return out('noise', [], [], 0.7);
+  }
+  // An explicit ad tag opening the passage ("[광고]", "[AD]", "Sponsored:", "Publicidad:") is decisive.
+  if (AD_TAG.test(text) && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/ad-tag'));
+    return out('noise', [], [], 0.85);
   }
   if (own.furniture && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/repeated-title'));

@@ -90,6 +90,8 @@ const READER_DEBTOR = {
   // "te" before a verb of the debtor's speech is the collector being told ("si te cuenta que…").
   es: /(?<![a-zñ])(?:tu|tus|ti|contigo)(?![a-zñ])|(?<![a-zñ])te(?!\s+(?:cuenta|dice|pide|contesta|responde|explica|promete|jura|comenta|abre|paga|ofrece)(?![a-zñ]))(?![a-zñ])/,
 };
+/** After a debtor subject: its verb in adnominal form then a noun ("[가] 다니는 헬스장", "[가] 일하는 가게"). */
+const KO_RELATIVE_AFTER = /^\s*[가-힣]+(?:는|던|은)\s+[가-힣]/;
 /** Korean passive -당하다 after a two-syllable act noun (고소당해요, 협박당했다; not 부당한, 정당하게). */
 const KO_PASSIVE = /^[가-힣]{2}당(?:하|해|했|한|할|합|함)/;
 /** The cue's own word is a conditional (-면, -다면), not the advice "-면 됩니다" / "-면 효과". */
@@ -165,6 +167,9 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     });
     crossed = true;
   }
+  // Korean relative clause: a subject-marked debtor whose verb is adnominal ("채무자가 다니는 헬스장")
+  // is the subject inside a noun phrase, not of the act that follows it.
+  if (lang === 'ko') agents = agents.filter((m) => !(m.role === 'debtor' && KO_RELATIVE_AFTER.test(a.target.text.slice(m.end, o.start))));
   // Korean conditional clause ("채무자가 … 위협하면, 통화를 마치고 보고하세요"): the advice after it
   // belongs to the main clause. A subject-marked debtor (이/가) is the agent of the conditional act; a
   // topic-marked one (은/는: "고객은 집 앞에서 기다리면 나옵니다") is only what the sentence is about.

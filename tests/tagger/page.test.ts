@@ -105,3 +105,23 @@ describe('comments that point at a numbered item of the page', () => {
     expect(out.label).toBe('lawful');
   });
 });
+
+describe('comment labels and ad tags', () => {
+  it('a comment speaker label is not a comment box: the comment keeps its content label', () => {
+    const lawful = tagPassages([passage('[댓글] 세무사사무실: 먼저 내용증명을 보내시고, 답이 없으면 법원에 지급명령을 신청하세요.', 'ko', 0)])[0];
+    expect(lawful.label).toBe('lawful');
+    const advised = tagPassages([passage('[댓글] 목공소아저씨: 저는 그 사장 와이프 가게까지 찾아가서 말했더니 그날 저녁에 바로 들어오더라고요. 가족이 알면 제일 빨라요.', 'ko', 0)])[0];
+    expect(advised.label).toBe('prohibited');
+    expect(advised.tactics).toContain('third-party-pressure');
+  });
+
+  it('a bare comment-box line is still noise', () => {
+    expect(tagPassages([passage('댓글 3 | 공감 12 | 스크랩', 'ko', 0)])[0].label).toBe('noise');
+  });
+
+  it('an explicit ad tag makes the passage noise even when it names collection', () => {
+    const t = tagPassages([passage('[광고] 미수금 회수 전문 신용정보회사 - 착수금 없이 성공보수만! 상담 전화 1588-0000', 'ko', 0)])[0];
+    expect(t.label).toBe('noise');
+    expect(t.evidence[0].rule).toBe('context/ad-tag');
+  });
+});

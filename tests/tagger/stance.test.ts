@@ -135,3 +135,13 @@ describe('Korean passive and conditional acts (round 4)', () => {
     expect(advised.tactics).toContain('coercion-confinement');
   });
 });
+
+describe('Korean relative clause subject (round 4)', () => {
+  it('a debtor heading a relative clause is not the agent of the main act', () => {
+    const rel = tag('채무자가 다니는 헬스장 단톡방에 돈을 안 갚는다고 올리면 하루 만에 연락이 옵니다.', 'ko');
+    expect(rel.label).toBe('prohibited');
+    expect(rel.tactics).toContain('public-shaming');
+    const own = tag('채무자가 단톡방에 우리 회사 욕을 올리면 캡처해서 보관하세요.', 'ko');
+    expect(own.tactics).not.toContain('public-shaming');
+  });
+});
