@@ -218,7 +218,7 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
 }
 
-const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|])/iu;
+const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
 
 /** A comment / reply speaker label opening a passage that goes on after it. */
 const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;

@@ -123,5 +123,7 @@ describe('comment labels and ad tags', () => {
     const t = tagPassages([passage('[광고] 미수금 회수 전문 신용정보회사 - 착수금 없이 성공보수만! 상담 전화 1588-0000', 'ko', 0)])[0];
     expect(t.label).toBe('noise');
     expect(t.evidence[0].rule).toBe('context/ad-tag');
+    const en = tagPassages([passage('Sponsored · Behind on a collection account? See if you qualify for debt relief today.', 'en', 0)])[0];
+    expect(en.evidence[0].rule).toBe('context/ad-tag');
   });
 });
