@@ -280,8 +280,12 @@ export class SearchEngine {
     // found only among Spanish terms is no word the query can be required to match literally.
     const esOnly = (g: QueryGroup, t: string) => aq.lang === 'en' && g.script === 'latin' && (this.vocab.es?.has(t) ?? false);
     const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t) && !esOnly(g, t)));
+    // A word a specific concept covers is covered only through a specific one: `还款能力` names
+    // ability-to-pay (specific) and repayment (broad), and a passage about repaying in general does
+    // not answer it. Broad concepts cover the words only they cover (generic words of the genre).
     const coveredBy = aq.groups.map(() => [] as string[]);
-    for (const c of aq.concepts) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
+    const specificAt = aq.groups.map((_, i) => aq.concepts.some((c) => !c.broad && c.covers.includes(i)));
+    for (const c of aq.concepts) for (const i of c.covers) if (!c.broad || !specificAt[i]) coveredBy[i].push(conceptTerm(c.id));
     // Concepts met inside a longer form ("amenazar" and "demandar" inside "amenazar con demandar"):
     // a passage naming them all is no full match, but covers those words among partial matches.
     const partlyBy = aq.groups.map(() => [] as string[]);

@@ -85,6 +85,39 @@ const KO_QUERY_STOP = new Set(
     .split(' '),
 );
 
+/**
+ * Light words of queries: verbs and nouns of manner that frame a question without naming its topic
+ * ("*using* the press to …", "*寻找*债务人的弱点", "*借助*政府部门施压"). They are kept (a concept
+ * form may contain them: "find the debtor") but, unless a specific concept covers them, count as
+ * generic words: optional for a full match, like words of the genre. Compared on the folded surface
+ * (Latin: lower case, accent-free) and, for Latin words, on the English and Spanish stems.
+ */
+const LIGHT_WORDS = new Set(
+  [
+    // English
+    'use using used uses make making made get getting take taking find finding ask asking way ways how what which ' +
+      'do does doing done via through regarding someone something somebody people person thing things put putting ' +
+      'deal dealing handle handling try trying help helping kind kinds type types case cases situation situations',
+    // Spanish
+    'usar usando utilizar utilizando hacer haciendo buscar buscando mediante traves manera maneras forma formas caso casos ' +
+      'alguien algo tipo tipos situacion situaciones como cual',
+    // Korean
+    '이용 이용하다 이용한 통해 통한 방법 방식 경우 상황 어떻게 하기 하는 위한',
+    // Chinese
+    '寻找 找 借助 利用 使用 采取 进行 通过 做 做法 方法 方式 办法 问题 情况 处理 如何 怎样 怎么 哪些',
+  ]
+    .join(' ')
+    .split(' ')
+    .filter(Boolean),
+);
+
+/** Is a query group a light word (see LIGHT_WORDS)? */
+export function isLightWord(g: QueryGroup): boolean {
+  if (g.script !== 'latin') return LIGHT_WORDS.has(g.surface);
+  const w = stripAccents(fold(g.surface).toLowerCase());
+  return LIGHT_WORDS.has(w);
+}
+
 const SUBSTRING_LIMIT = 40;
 const W_SUBWORD = 0.6;
 const W_SUBSTRING = 0.45;
@@ -271,11 +304,15 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
 }
 
-/** Groups covered only by broad concepts (see `AnalyzedQuery.generic`); none when all groups would be. */
+/**
+ * Groups covered only by broad concepts, and light words no specific concept covers (see
+ * `AnalyzedQuery.generic`); none when all groups would be.
+ */
 export function genericGroups(groups: QueryGroup[], hits: ConceptHit[]): boolean[] {
-  const generic = groups.map((_, i) => {
+  const generic = groups.map((g, i) => {
     const by = hits.filter((h) => h.covers.includes(i));
-    return by.length > 0 && by.every((h) => h.broad);
+    if (by.length === 0) return isLightWord(g);
+    return by.every((h) => h.broad);
   });
   return generic.every(Boolean) ? generic.map(() => false) : generic;
 }

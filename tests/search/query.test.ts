@@ -62,6 +62,22 @@ describe('generic words of the genre', () => {
   it('keeps them required when the query has nothing else', () => {
     expect(generic('debtor')).toEqual([['debtor', false]]);
   });
+  it('marks light words (using, 借助, 寻找) as generic unless a specific concept covers them', () => {
+    expect(generic('using the press')).toEqual([
+      ['using', true],
+      ['press', false],
+    ]);
+    const zh = analyzeQuery('借助媒体', { han: new Set(['借助', '媒体']), hanList: ['借助', '媒体'], hangul: [] }, concepts);
+    expect(zh.groups.map((g, i) => [g.surface, zh.generic[i]])).toEqual([
+      ['借助', true],
+      ['媒体', false],
+    ]);
+    // `find the debtor` is a form of skip tracing: there `find` is no light word.
+    expect(generic('find the debtor')[0]).toEqual(['find', false]);
+  });
+  it('keeps a light word required when it is all the query has', () => {
+    expect(generic('using')).toEqual([['using', false]]);
+  });
 });
 
 describe('Chinese characters left over by maximum matching', () => {
