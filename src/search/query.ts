@@ -359,10 +359,16 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
   const hanQuery = hanText(q);
   const units = matchUnits(groups);
   const hits: ConceptHit[] = [];
+  // Spans of the Chinese forms each concept met in the query, and whether it met a form of another language.
+  const zhSpans = new Map<string, Array<[number, number]>>();
+  const otherForm = new Set<string>();
   for (const c of concepts) {
     const covers = new Set<number>();
     for (const f of c.zh) {
       if (!hanQuery.includes(f)) continue;
+      const spans = zhSpans.get(c.id) ?? [];
+      for (let at = hanQuery.indexOf(f); at >= 0; at = hanQuery.indexOf(f, at + 1)) spans.push([at, at + f.length]);
+      zhSpans.set(c.id, spans);
       groups.forEach((g, i) => {
         if (g.script === 'han' && (f.includes(g.surface) || g.surface.includes(f))) covers.add(i);
       });
@@ -375,7 +381,7 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
           if (u) used.push(...u.covers);
           return !!u;
         });
-        if (ok) used.forEach((i) => covers.add(i));
+        if (ok) (used.forEach((i) => covers.add(i)), otherForm.add(c.id));
         else if (l === 'ko' && form.length > 1) {
           const joined = joinedKo(form);
           groups.forEach((g, i) => {
@@ -412,8 +418,18 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
   }
   // Longest match: a concept whose words all lie inside a longer form of another concept was only
   // part of that phrase (`credit record` names credit-record, not recording-evidence): it still adds
-  // weight, as a broad concept does, but covers no word.
+  // weight, as a broad concept does, but covers no word. Chinese forms compare by characters:
+  // `心理` (the debtor's psychology) inside `心理素质` (the collector's composure) is no concept of its own.
+  const insideLonger = (h: ConceptHit): boolean => {
+    const own = zhSpans.get(h.id);
+    if (!own || otherForm.has(h.id)) return false;
+    return own.every(([a, b]) =>
+      hits.some((o) => o.id !== h.id && (zhSpans.get(o.id) ?? []).some(([x, y]) => x <= a && b <= y && y - x > b - a)),
+    );
+  };
   return hits.map((h) =>
-    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) ? { ...h, broad: true, inner: !h.broad, covers: [], parts: h.covers } : h,
+    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) || (h.covers.length > 0 && insideLonger(h))
+      ? { ...h, broad: true, inner: !h.broad, covers: [], parts: h.covers }
+      : h,
   );
 }

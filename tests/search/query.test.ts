@@ -22,6 +22,15 @@ describe('query concepts', () => {
     expect(named('recordatorio de pago').map((c) => c.id)).toContain('reminder');
   });
 
+  it('treats a concept whose Chinese form lies inside a longer form of another as part of it', () => {
+    // 心理 (the debtor's psychology) inside 心理素质 (the collector's composure).
+    const hits = named('催收人员的心理素质');
+    expect(hits.find((c) => c.id === 'collector-resilience')?.covers.length).toBeGreaterThan(0);
+    expect(hits.find((c) => c.id === 'psychology')).toMatchObject({ covers: [], inner: true });
+    // On its own, 心理 still names the debtor's psychology.
+    expect(named('客户的心理').find((c) => c.id === 'psychology')?.covers.length).toBeGreaterThan(0);
+  });
+
   it('lets a concept inside a longer form of another add weight without covering words', () => {
     const hits = named('신용 기록');
     const inner = hits.find((c) => c.id === 'recording-evidence');
