@@ -158,7 +158,7 @@ export type SearchTuning = { [K in Exclude<keyof typeof DEFAULT_SEARCH, 'limit'>
 export function literalMatch(g: QueryGroup, matched: Set<string>): boolean {
   let any = false;
   for (const t of g.terms.keys()) {
-    if (!matched.has(t)) continue;
+    if (!matched.has(t) || g.bridged?.has(t)) continue;
     if (g.script !== 'han' || g.core.size === 0 || g.core.has(t)) return true;
     any = true;
   }
@@ -195,7 +195,7 @@ export class SearchEngine {
     this.ms = new FlatIndex(index.minisearch as MiniSearchJSON);
     for (const d of index.docs) this.docs.set(d.id, d);
     this.latin = new Set(index.vocabulary.latin);
-    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es) };
+    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es), ...(index.bridge ? { bridge: index.bridge } : {}) };
     this.concepts = new Map(index.concepts.map((c) => [c.id, c]));
     const ms = index.minisearch as MiniSearchJSON;
     const tf = ms.fieldIds.text;
@@ -303,7 +303,8 @@ export class SearchEngine {
     // the reverse is kept, as short Spanish passages are sometimes identified as English.
     const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');
     const isLit = (i: number, matched: Set<string>, latinOk: boolean) => (aq.groups[i].script !== 'latin' || latinOk) && literalMatch(aq.groups[i], matched);
-    const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t));
+    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged] : []));
+    const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t)) || bridgedAt[i].some((t) => matched.has(t));
     // Specificity of each required word: how few of the matching passages meet it (literally or
     // through a concept). Among partial matches a passage meeting the query's distinctive word
     // ("分期" in 分期偿还欠款) ranks above one meeting only its common ones (偿还, 欠款). Counted over
