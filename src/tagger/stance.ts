@@ -92,7 +92,7 @@ const READER_DEBTOR = {
 };
 /** A sentence that opens by pointing back at the previous one. */
 const LOOKS_BACK =
-  /^[\s"'“”]*(?:that|this|it|such|these|those|all three|all of these|all of them|both|eso|esto|ello|lo cual|esta|este|estas|estos|las tres|los tres|todas estas|todos estos|ambas|ambos|don't follow it|do not follow it|don't do this|don't do that|never do this|never do that|no lo hagas|no hagas esto|nunca hagas esto|이는|이것은|이것도|이건|그건|그것은|이런|그런|이러한|세 가지 모두|두 가지 모두|모두 불법|따라 하지 마|这|这种|这些|此|那)(?![a-zñ])/i;
+  /^[\s"'“”]*(?:that|this|it|such|these|those|all three|all of these|all of them|both|eso|esto|ello|lo cual|esta|este|estas|estos|las tres|los tres|todas estas|todos estos|ambas|ambos|don't follow it|do not follow it|don't do this|don't do that|never do this|never do that|no lo hagas|no hagas esto|nunca hagas esto|이는|이것은|이것도|이건|그건|그것은|이런|그런|이러한|세 가지 모두|두 가지 모두|모두 불법|따라 하지 마|这|这种|这些|此|那|上述|以上|前述|上面)(?![a-zñ])/i;
 
 /**
  * A judgement of illegality in one of the two sentences after `o`'s that opens by pointing back
@@ -231,10 +231,15 @@ export function stanceOf(a: Analysis, o: Occurrence, ctx: StanceContext): Verdic
   return stanceAt(a, o, o.parts.length > 1 ? { ...o, start: last.start, end: last.end } : o, ctx);
 }
 
-/** Markers that advise an act at `o`: before it in its clause (zh, es, en), or after it in the sentence (ko, verb-final). */
+/**
+ * Markers that advise an act at `o`: before it in its clause (zh, es, en), or after it in the sentence
+ * (ko, verb-final); an approval with sentence scope ("凌晨打过去没有不接的，亲测好使") anywhere in the sentence.
+ */
 function advice(a: Analysis, o: Span): MarkerHit | undefined {
   const sent = unitAt(a.sentences, o.start);
   const clause = unitAt(a.clauses, o.start);
+  const approval = markersIn(a, sent, (m) => m.role === 'advise' && m.scope === 'sentence')[0];
+  if (approval) return approval;
   if (a.target.lang === 'ko') return markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] ?? markersIn(a, clause, isAdvising)[0];
   return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
 }

@@ -1,0 +1,52 @@
+/**
+ * Round 5 (zh, blind13 real-looking pages): approval after the act, reassurance that forbids nothing,
+ * "don't forget to" urging, section headings that call the practices illegal, a closing "以上行为均属
+ * 违法", the victim's call to the police, and contact after the debtor appointed a lawyer. Every
+ * sentence here is written for this test (none is taken from blind13).
+ */
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers';
+
+describe('zh stance, round 5', () => {
+  it('an approval after the act ("亲测好使") advises it; the same weak cue forbidden stays lawful', () => {
+    expect(tag('我们频繁致电他，亲测好使。', 'zh-Hans').tactics).toContain('harassment-contact');
+    expect(tag('我们频繁致电他。', 'zh-Hans').label).not.toBe('prohibited');
+    const forbidden = tag('催收人员不得频繁致电客户。', 'zh-Hans');
+    expect(forbidden.label).toBe('lawful');
+    expect(forbidden.mentions).toContain('harassment-contact');
+  });
+
+  it('reassurance ("别激动") in a title frames nothing; "别忘了" urges the act on', () => {
+    expect(tag('大家别激动。半夜给他打电话，他自然就接了。', 'zh-Hans').tactics).toContain('harassment-contact');
+    expect(tag('别着急，我们可以一起商量一个分期方案。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('别忘了在他孩子高考前提一句，让他掂量掂量。', 'zh-Hans').tactics).toContain('exploit-vulnerability');
+    expect(tag('孩子高考期间，不要拿这个说事，可以暂缓催收。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('a heading that calls the practices rule-breaking makes its items mentions', () => {
+    const item = '把借款人的欠款截图群发到他的微信群里。';
+    expect(tag(item, 'zh-Hans').label).toBe('prohibited');
+    const framed = tag(item, 'zh-Hans', { heading: '三、常见的违规手段' });
+    expect(framed.label).toBe('lawful');
+    expect(framed.mentions).toContain('public-shaming');
+  });
+
+  it('a closing sentence pointing back ("以上行为均属违法") judges the acts before it', () => {
+    expect(tag('催收员冒充律师给客户打电话，说三天不还就起诉。', 'zh-Hans').tactics).toContain('false-identity');
+    const judged = tag('催收员冒充律师给客户打电话，说三天不还就起诉。以上行为均属违法。', 'zh-Hans');
+    expect(judged.label).toBe('lawful');
+    expect(judged.mentions).toContain('false-identity');
+  });
+
+  it('the reader calling the police is a victim\'s reaction, not advice to do the act', () => {
+    expect(tag('他不还钱就上门堵门不走。', 'zh-Hans').tactics).toContain('coercion-confinement');
+    const victim = tag('有人上门堵门不走的，直接拨打110。', 'zh-Hans');
+    expect(victim.label).toBe('lawful');
+    expect(victim.mentions).toContain('coercion-confinement');
+  });
+
+  it('contact after the debtor appointed a lawyer: kept up is harassment, forbidden is lawful', () => {
+    expect(tag('对方请了律师也没关系，我们照样每天打，打到他本人出面为止。', 'zh-Hans').tactics).toContain('harassment-contact');
+    expect(tag('客户已委托律师的，不得再直接打给本人。', 'zh-Hans').label).toBe('lawful');
+  });
+});
