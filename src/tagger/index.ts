@@ -21,7 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { isAdvising, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { isAdvising, listJudgement, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 
 /** Tunable thresholds, in one place. */
@@ -388,6 +388,19 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     const first = own.analysis.sentences[0];
     if (first && own.analysis.sentences.length > 1 && contentSize(own.p.text.slice(first.start, first.end), own.lang) <= opts.titleMaxContent[own.lang])
       warn.push(...contextWarnings(own.p.text.slice(first.start, first.end), own.lang));
+    // A list item is judged by a closing "以上行为均属违法" after the list (in a later item or the
+    // paragraph right after it, under the same heading).
+    if (LIST_START.test(own.p.text)) {
+      for (let j = i + 1; j < owns.length && owns[j].p.heading === own.p.heading && owns[j].p.kind !== 'boilerplate'; j++) {
+        const isItem = LIST_START.test(owns[j].p.text);
+        const w = listJudgement(owns[j].analysis, isItem ? 1 : 0);
+        if (w) {
+          warn.push(w);
+          break;
+        }
+        if (!isItem) break;
+      }
+    }
     const prev = owns[i - 1];
     if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
       warn.push(...contextWarnings(prev.p.text, own.lang));

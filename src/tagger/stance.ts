@@ -109,6 +109,23 @@ function judgementOfNext(a: Analysis, o: Span): MarkerHit | undefined {
   return undefined;
 }
 
+/** Openings that point back at a whole list or several paragraphs ("以上行为", "上述做法", "All of the above"). */
+const LOOKS_BACK_AT_LIST = /^[\s"'“”]*(?:以上|上述|前述|上面这些|上面的|all of the above|the above|todo lo anterior|lo anterior|이상의|위의)/i;
+
+/**
+ * A sentence of `a` (from its `first` sentence on) that points back at a list and judges it unlawful
+ * ("以上行为均属违法"): the tagger applies it to the list items before the passage.
+ */
+export function listJudgement(a: Analysis, first = 0): MarkerHit | undefined {
+  for (const sent of a.sentences.slice(first)) {
+    if (!LOOKS_BACK_AT_LIST.test(a.target.folded.slice(sent.start, sent.end))) continue;
+    if (markersIn(a, sent, isAdvising).length) continue;
+    const w = markersIn(a, sent, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
+    if (w) return w;
+  }
+  return undefined;
+}
+
 /** The word before an es/en noun that makes it an object or a prepositional complement. */
 const LATIN_OBJECT_BEFORE =
   /(?:^|[^a-zñ])(?:to|with|for|from|at|about|on|remind|tell|call|ask|text|email|contact|visit|inform|notify|warn|pressure|push|press|a|al|con|para|por|de|del|dile|llama|avisa|recuerda|recuerdale|presiona|contacta|sobre|contra|hacia|ante|against|of|into|toward|towards|by)\s+$/;

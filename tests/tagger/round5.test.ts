@@ -5,7 +5,8 @@
  * sentence here is written for this test (none is taken from blind13).
  */
 import { describe, expect, it } from 'vitest';
-import { tag } from './helpers';
+import { tagPassages } from '../../src/tagger/index';
+import { passage, tag } from './helpers';
 
 describe('zh stance, round 5', () => {
   it('an approval after the act ("亲测好使") advises it; the same weak cue forbidden stays lawful', () => {
@@ -48,5 +49,23 @@ describe('zh stance, round 5', () => {
   it('contact after the debtor appointed a lawyer: kept up is harassment, forbidden is lawful', () => {
     expect(tag('对方请了律师也没关系，我们照样每天打，打到他本人出面为止。', 'zh-Hans').tactics).toContain('harassment-contact');
     expect(tag('客户已委托律师的，不得再直接打给本人。', 'zh-Hans').label).toBe('lawful');
+  });
+});
+
+describe('a closing judgement after a list (round 5)', () => {
+  const items = ['1.把借款人的欠款截图群发到他的微信群里。', '2.冒充律师给客户打电话，说再不还就起诉。'];
+  const source = (texts: string[]) =>
+    tagPassages(texts.map((t, i) => passage(t, 'zh-Hans', i, { heading: '二、几种常见做法' })));
+
+  it('makes the list items before it mentions', () => {
+    const out = source([...items, '以上行为均属违法，一经发现严肃处理。']);
+    expect(out[0].label).toBe('lawful');
+    expect(out[0].mentions).toContain('public-shaming');
+    expect(out[1].label).toBe('lawful');
+  });
+
+  it('leaves the same items prohibited without it, or when the closing line advises', () => {
+    expect(source(items).map((t) => t.label)).toEqual(['prohibited', 'prohibited']);
+    expect(source([...items, '以上方法效果最好，可以直接用。'])[0].label).toBe('prohibited');
   });
 });
