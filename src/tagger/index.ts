@@ -204,6 +204,19 @@ function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[]
   return [...out];
 }
 
+/** Approval markers of a section heading with no warning ("对付老赖的八个狠招"), memoised like warnings. */
+function contextApproval(text: string | undefined, lang: MatchLang): MarkerHit[] {
+  if (!text) return [];
+  const key = `approval\u0000${lang}\u0000${text}`;
+  const hit = contextCache.get(key);
+  if (hit) return [...hit];
+  const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
+  const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute' || m.role === 'report');
+  const out = warned ? [] : a.markers.filter((m) => m.role === 'advise' && m.scope === 'sentence');
+  contextCache.set(key, out);
+  return [...out];
+}
+
 /** Statute voice with no rule of its own (no warning): an article quoted as such. */
 function statuteOnly(a: Analysis): boolean {
   return a.markers.some((m) => m.role === 'statute') && !a.markers.some((m) => m.role === 'warn' && m.scope !== 'sentence');
@@ -404,7 +417,8 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     const prev = owns[i - 1];
     if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
       warn.push(...contextWarnings(prev.p.text, own.lang));
-    return decide(own, { warn }, contextScore, opts);
+    const advise = warn.length ? [] : contextApproval(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    return decide(own, { warn, advise }, contextScore, opts);
   });
   // Back to the caller's order.
   const byId = new Map(tagged.map((t) => [`${t.seq}:${t.id}`, t]));

@@ -33,6 +33,8 @@ export interface Verdict {
 /** Context from outside the passage (heading, item title) that frames its acts. */
 export interface StanceContext {
   warn: MarkerHit[];
+  /** Approval in the section heading ("对付老赖的八个狠招"): its items' weak cues are advice. */
+  advise?: MarkerHit[];
 }
 
 const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), end: Math.max(a.start, b.start) });
@@ -291,7 +293,8 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   // es / en: a report word inside the content of an instruction ("Dile que … aunque no haya
   // ninguna denuncia", "Tell him we'll file a complaint") is part of what the collector says.
   const latin = a.target.lang === 'es' || a.target.lang === 'en';
-  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)));
+  // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
+  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   // A question asks about the act, it does not advise it ("Can a collector call my parents?").
   // Not a question quoted as what to say ("就回他：「…還敢大小聲？」", 'ask: "when will you pay?"').
@@ -311,6 +314,7 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
 
   const advised = whole.parts.map((p) => advice(a, p)).find(Boolean);
   if (ctx.warn.length && !advised && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };
+  if (!advised && ctx.advise?.length) return { kind: 'tactic', reason: 'advise-context', markers: [] };
 
   if (whole.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advised ? [advised] : [] };
   // Weak cues need advice that governs them.

@@ -69,3 +69,26 @@ describe('a closing judgement after a list (round 5)', () => {
     expect(source([...items, '以上方法效果最好，可以直接用。'])[0].label).toBe('prohibited');
   });
 });
+
+describe('section approval, purpose of pressure and others\' practice (round 5)', () => {
+  const under = (heading: string, item: string) =>
+    tagPassages([passage(heading, 'zh-Hans', 0, { heading, kind: 'heading' }), passage(item, 'zh-Hans', 1, { heading })])[1];
+
+  it('a heading promising aggressive tricks makes a weak cue in its items advice; a neutral heading does not', () => {
+    expect(under('对付拖欠户的六个狠招', '3、隔三差五骚扰他一下。').tactics).toContain('harassment-contact');
+    expect(under('催收工作的基本流程', '3、隔三差五骚扰他一下。').label).not.toBe('prohibited');
+    expect(under('对付拖欠户的六个狠招', '4、不要骚扰他的家人，这是红线。').label).toBe('lawful');
+  });
+
+  it('a stated purpose of wearing the debtor down ("让他没法…") advises the act before it', () => {
+    expect(tag('我们隔三差五骚扰他一下，让他没法安心上班。', 'zh-Hans').tactics).toContain('harassment-contact');
+    expect(tag('我们隔三差五骚扰他一下。', 'zh-Hans').label).not.toBe('prohibited');
+  });
+
+  it('others\' practice described ("有的催收公司会…") is a mention unless the sentence approves it', () => {
+    const described = tag('有的催收公司会冒充律师给借款人打电话。', 'zh-Hans');
+    expect(described.label).toBe('lawful');
+    expect(described.mentions).toContain('false-identity');
+    expect(tag('有的催收公司会冒充律师给借款人打电话，这招很管用，你也可以试试。', 'zh-Hans').tactics).toContain('false-identity');
+  });
+});
