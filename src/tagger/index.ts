@@ -289,7 +289,10 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   }
   const strongTactic = verdicts.some(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong');
 
-  if (p.kind === 'heading' && !strongTactic) {
+  // A list item the segmenter took for a heading ("（二）冒充国家机关工作人员；") is a sentence: it is
+  // tagged as text.
+  const sentenceItem = LIST_START.test(text) && /[。；;！!？?]\s*$/.test(text);
+  if (p.kind === 'heading' && !strongTactic && !sentenceItem) {
     evidence.push(contextEvidence(text, 'context/heading'));
     return out('noise', [], [], 0.7);
   }
@@ -401,6 +404,16 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     const first = own.analysis.sentences[0];
     if (first && own.analysis.sentences.length > 1 && contentSize(own.p.text.slice(first.start, first.end), own.lang) <= opts.titleMaxContent[own.lang])
       warn.push(...contextWarnings(own.p.text.slice(first.start, first.end), own.lang));
+    // A list item is framed by the list's introduction ("…不得有下列行为：") before the run of items.
+    if (LIST_START.test(own.p.text)) {
+      let j = i - 1;
+      while (j >= 0 && LIST_START.test(owns[j].p.text) && owns[j].p.kind !== 'boilerplate') j--;
+      const intro = j >= 0 ? owns[j] : undefined;
+      if (intro && intro.p.kind !== 'boilerplate' && /[：:]\s*$/.test(intro.p.text)) {
+        const last = intro.analysis.sentences[intro.analysis.sentences.length - 1];
+        warn.push(...contextWarnings(intro.p.text.slice(last.start, last.end), own.lang));
+      }
+    }
     // A list item is judged by a closing "以上行为均属违法" after the list (in a later item or the
     // paragraph right after it, under the same heading).
     if (LIST_START.test(own.p.text)) {

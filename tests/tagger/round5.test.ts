@@ -92,3 +92,24 @@ describe('section approval, purpose of pressure and others\' practice (round 5)'
     expect(tag('有的催收公司会冒充律师给借款人打电话，这招很管用，你也可以试试。', 'zh-Hans').tactics).toContain('false-identity');
   });
 });
+
+describe('a list introduction frames the items after it (round 5)', () => {
+  const list = (intro: string) =>
+    tagPassages(
+      [intro, '（一）冒充国家机关工作人员或者律师；', '（二）向债务人的亲友、同事透露其欠款信息；'].map((t, i) =>
+        // The segmenter takes short item lines for headings: they are still sentences.
+        passage(t, 'zh-Hans', i, { kind: i ? 'heading' : 'text' }),
+      ),
+    ).slice(1);
+
+  it('"…不得有下列行为：" makes every item a mention', () => {
+    const out = list('第十二条 催收人员在催收过程中不得有下列行为：');
+    expect(out.map((t) => t.label)).toEqual(['lawful', 'lawful']);
+    expect(out[1].mentions).toContain('third-party-pressure');
+  });
+
+  it('an introduction that recommends the items leaves them prohibited', () => {
+    const out = list('老催收员的实战经验，建议收藏：');
+    expect(out.map((t) => t.label)).toEqual(['prohibited', 'prohibited']);
+  });
+});
