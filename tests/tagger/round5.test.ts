@@ -113,3 +113,19 @@ describe('a list introduction frames the items after it (round 5)', () => {
     expect(out.map((t) => t.label)).toEqual(['prohibited', 'prohibited']);
   });
 });
+
+describe('denied acts and approval by result (round 5)', () => {
+  it('an act denied ("没有", "从未") is a mention; the same act done is not', () => {
+    expect(tag('公司的催收员冒充过律师。', 'zh-Hans').tactics).toContain('false-identity');
+    const denied = tag('公司的催收员从未冒充过律师。', 'zh-Hans');
+    expect(denied.label).toBe('lawful');
+    expect(denied.mentions).toContain('false-identity');
+    expect(tag('没有人接就一直打，打到他接为止。', 'zh-Hans').tactics).toContain('harassment-contact');
+  });
+
+  it('a quick repayment told as the result approves the act; a victim telling it does not', () => {
+    expect(tag('以前我经常骚扰他，第二天就把钱还上了。', 'zh-Hans').tactics).toContain('harassment-contact');
+    expect(tag('以前我经常骚扰他。', 'zh-Hans').label).not.toBe('prohibited');
+    expect(tag('他们天天骚扰我家人，我第二天就还了。', 'zh-Hans').label).toBe('lawful');
+  });
+});
