@@ -129,3 +129,14 @@ describe('denied acts and approval by result (round 5)', () => {
     expect(tag('他们天天骚扰我家人，我第二天就还了。', 'zh-Hans').label).toBe('lawful');
   });
 });
+
+describe('news speech attribution and loan-broker ads (round 5)', () => {
+  it('a victim quoted in a news story ("…”张女士说") reports the act', () => {
+    const quoted = tag('“最多的时候一天四十多个电话，半夜两三点还在打。”张女士说。', 'zh-Hans');
+    expect(quoted.label).toBe('lawful');
+    expect(quoted.mentions).toContain('harassment-contact');
+  });
+  it('a loan broker\'s ad promising not to blast contacts is noise', () => {
+    expect(tag('【贷款中介】无抵押信用贷，月息低至0.3%，逾期也不爆通讯录，征信花了也能办，联系微信。', 'zh-Hans').label).toBe('noise');
+  });
+});
