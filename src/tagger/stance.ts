@@ -310,7 +310,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
       return { kind: 'mention', reason: 'reader-debtor', markers: [] };
   }
   const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
-  if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
+  // Advice words inside quoted speech ("模板里有这么一句：“…法院直接执行”") are the quote's, not advice to the reader.
+  const quotes = [...a.target.text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
+  const advisedOutsideQuotes = advisedInSentence.filter((m) => !quotes.some((q) => within(m, q)));
+  if (reportsElsewhere.length && !advisedOutsideQuotes.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 
   const advised = whole.parts.map((p) => advice(a, p)).find(Boolean);
   if (ctx.warn.length && !advised && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };

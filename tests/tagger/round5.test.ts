@@ -140,3 +140,22 @@ describe('news speech attribution and loan-broker ads (round 5)', () => {
     expect(tag('【贷款中介】无抵押信用贷，月息低至0.3%，逾期也不爆通讯录，征信花了也能办，联系微信。', 'zh-Hans').label).toBe('noise');
   });
 });
+
+describe('insider accounts, workload and shop sit-ins (round 5b, from blind14)', () => {
+  const template = '组长发的模板里写着：“你的欠款已经进入司法程序，明天法院直接上门执行。”';
+  it('a quoted script is the tactic; the insider\'s regret after it makes it a mention', () => {
+    expect(tag(template, 'zh-Hans').tactics).toContain('false-legal-threat');
+    const regret = tag(`${template}其实根本没有什么程序，我每次念都良心不安。`, 'zh-Hans');
+    expect(regret.label).toBe('lawful');
+    expect(regret.mentions).toContain('false-legal-threat');
+  });
+  it('a team\'s daily call quota is workload, calls to one debtor every day are not', () => {
+    expect(tag('我们组每天要打四百多通，都是系统自动拨号。', 'zh-Hans').label).not.toBe('prohibited');
+    expect(tag('他不还就每天要打他电话，一天三遍。', 'zh-Hans').tactics).toContain('harassment-contact');
+  });
+  it('sitting in the shop in front of the customers, and "we know where your wife works"', () => {
+    const shop = tag('开饭馆的就去他店里，往收银台旁边一坐，当着顾客的面等他结账。', 'zh-Hans');
+    expect(shop.tactics).toEqual(expect.arrayContaining(['harassment-contact', 'public-shaming']));
+    expect(tag('他再拖，就提醒他一句：你儿子学校我们也知道在哪。', 'zh-Hans').tactics).toContain('threat-violence');
+  });
+});
