@@ -159,3 +159,18 @@ describe('insider accounts, workload and shop sit-ins (round 5b, from blind14)',
     expect(tag('他再拖，就提醒他一句：你儿子学校我们也知道在哪。', 'zh-Hans').tactics).toContain('threat-violence');
   });
 });
+
+describe('kinship, the debtor\'s own complaint and the victim\'s home (round 5c)', () => {
+  it('asking a son\'s or father\'s help to pay is third-party pressure; asking them to pass on a message is not', () => {
+    expect(tag('阿伯，你儿子欠我们三十万，你不帮他还，他就要去坐牢了。', 'zh-Hans').tactics).toContain('third-party-pressure');
+    expect(tag('客户的儿子在外地，可以请他帮忙联系客户本人。', 'zh-Hans').label).toBe('lawful');
+  });
+  it('"别怕他报警" is the debtor\'s possible complaint, not a report frame', () => {
+    expect(tag('别怕他报警，就说我们是合法公司，报警也没用。', 'zh-Hans').tactics).toContain('deception');
+  });
+  it('an act at "我家楼下" is the victim\'s account', () => {
+    const t = tag('讨债公司的人跑到我家楼下喷漆，写着欠钱还钱，邻居都在看。', 'zh-Hans');
+    expect(t.label).toBe('lawful');
+    expect(t.tactics).toEqual([]);
+  });
+});
