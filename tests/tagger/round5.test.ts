@@ -174,3 +174,18 @@ describe('kinship, the debtor\'s own complaint and the victim\'s home (round 5c)
     expect(t.tactics).toEqual([]);
   });
 });
+
+describe('news register, quitting and "找家人这招" (round 5d, from blind15)', () => {
+  it('a prosecutor quoting a gang\'s manual reports it', () => {
+    const t = tag('办案检察官说，该公司的手册要求员工第二周开始找家人，第三周直接上门。', 'zh-Hans');
+    expect(t.label).toBe('lawful');
+  });
+  it('an insider who quit over an order reports it; the same order relayed approvingly does not', () => {
+    expect(tag('主管让我们冒充法院书记员打电话，我做了两周就辞职了。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('主管让我们冒充法院书记员打电话，回款率很高。', 'zh-Hans').tactics).toContain('false-identity');
+  });
+  it('"找家人这招最有效" approves contacting the family', () => {
+    expect(tag('老实说找家人这招最有效，他爸妈一着急他就还了。', 'zh-Hans').tactics).toContain('third-party-pressure');
+    expect(tag('我们不找家人，只跟本人谈。', 'zh-Hans').label).toBe('lawful');
+  });
+});
