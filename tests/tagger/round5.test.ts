@@ -175,7 +175,7 @@ describe('kinship, the debtor\'s own complaint and the victim\'s home (round 5c)
   });
 });
 
-describe('news register, quitting and "找家人这招" (round 5d, from blind15)', () => {
+describe('news register, quitting and "找家人这招" (round 5d, from blind18)', () => {
   it('a prosecutor quoting a gang\'s manual reports it', () => {
     const t = tag('办案检察官说，该公司的手册要求员工第二周开始找家人，第三周直接上门。', 'zh-Hans');
     expect(t.label).toBe('lawful');
