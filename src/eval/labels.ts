@@ -80,7 +80,7 @@ export function tagItem(item: DevItem, i = 0, options: Partial<TaggerOptions> = 
   return tagPassages([itemPassage(item, i)], options)[0];
 }
 
-/** Tagger options of `npm run eval -- labels`: `LABEL_EVAL_LEARNED=1` switches the learned component on. */
+/** `LABEL_EVAL_LEARNED=1`: score with the learned component on (its default gate), for comparison. */
 export function evalTaggerOptions(env: NodeJS.ProcessEnv = process.env): Partial<TaggerOptions> {
   return env.LABEL_EVAL_LEARNED === '1' ? { learned: true } : {};
 }

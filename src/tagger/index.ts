@@ -21,7 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { isAdvising, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { isAdvising, listJudgement, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
@@ -251,6 +251,19 @@ function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[]
   return [...out];
 }
 
+/** Approval markers of a section heading with no warning ("对付老赖的八个狠招"), memoised like warnings. */
+function contextApproval(text: string | undefined, lang: MatchLang): MarkerHit[] {
+  if (!text) return [];
+  const key = `approval\u0000${lang}\u0000${text}`;
+  const hit = contextCache.get(key);
+  if (hit) return [...hit];
+  const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
+  const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute' || m.role === 'report');
+  const out = warned ? [] : a.markers.filter((m) => m.role === 'advise' && m.scope === 'sentence');
+  contextCache.set(key, out);
+  return [...out];
+}
+
 /** Statute voice with no rule of its own (no warning): an article quoted as such. */
 function statuteOnly(a: Analysis): boolean {
   return a.markers.some((m) => m.role === 'statute') && !a.markers.some((m) => m.role === 'warn' && m.scope !== 'sentence');
@@ -323,7 +336,10 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   }
   const strongTactic = verdicts.some(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong');
 
-  if (p.kind === 'heading' && !strongTactic) {
+  // A list item the segmenter took for a heading ("（二）冒充国家机关工作人员；") is a sentence: it is
+  // tagged as text.
+  const sentenceItem = LIST_START.test(text) && /[。；;！!？?]\s*$/.test(text);
+  if (p.kind === 'heading' && !strongTactic && !sentenceItem) {
     evidence.push(contextEvidence(text, 'context/heading'));
     return out('noise', [], [], 0.7);
   }
@@ -458,10 +474,34 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     const first = own.analysis.sentences[0];
     if (first && own.analysis.sentences.length > 1 && contentSize(own.p.text.slice(first.start, first.end), own.lang) <= opts.titleMaxContent[own.lang])
       warn.push(...contextWarnings(own.p.text.slice(first.start, first.end), own.lang));
+    // A list item is framed by the list's introduction ("…不得有下列行为：") before the run of items.
+    if (LIST_START.test(own.p.text)) {
+      let j = i - 1;
+      while (j >= 0 && LIST_START.test(owns[j].p.text) && owns[j].p.kind !== 'boilerplate') j--;
+      const intro = j >= 0 ? owns[j] : undefined;
+      if (intro && intro.p.kind !== 'boilerplate' && /[：:]\s*$/.test(intro.p.text)) {
+        const last = intro.analysis.sentences[intro.analysis.sentences.length - 1];
+        warn.push(...contextWarnings(intro.p.text.slice(last.start, last.end), own.lang));
+      }
+    }
+    // A list item is judged by a closing "以上行为均属违法" after the list (in a later item or the
+    // paragraph right after it, under the same heading).
+    if (LIST_START.test(own.p.text)) {
+      for (let j = i + 1; j < owns.length && owns[j].p.heading === own.p.heading && owns[j].p.kind !== 'boilerplate'; j++) {
+        const isItem = LIST_START.test(owns[j].p.text);
+        const w = listJudgement(owns[j].analysis, isItem ? 1 : 0);
+        if (w) {
+          warn.push(w);
+          break;
+        }
+        if (!isItem) break;
+      }
+    }
     const prev = owns[i - 1];
     if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
       warn.push(...contextWarnings(prev.p.text, own.lang));
-    return decide(own, { warn }, contextScore, opts);
+    const advise = warn.length ? [] : contextApproval(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    return decide(own, { warn, advise }, contextScore, opts);
   });
   crossReferences(owns, tagged);
   // Back to the caller's order.
