@@ -144,6 +144,9 @@ function spanishImperatives(t: Target): MarkerHit[] {
 const CLAUSE_OPENER =
   /^(?:[\s"'“”‘’«»¡¿(\-–—*•·>#]|\d+[.)]|[a-z][.)]\s|(?:and|then|just|so|also|simply|always|now|first|next|finally|otherwise|or|tip|y|e|o|luego|después|despues|entonces|primero|también|tambien|solo|sólo|simplemente|siempre|ahora|además|ademas|pues|consejo|truco)(?![a-zñáéíóúü]))*$/;
 
+const LIST_OR = /(?:^|[\s,;])(?:or|nor|o|ni)\s+$/;
+const LIST_OR_LATER = /,\s*(?:or|nor|o|ni)\s/;
+
 /** Whether a marker at `s` opens its clause (only openers between the clause start and it). */
 function opensClause(t: Target, cls: Span[], s: Span): boolean {
   const c = unitAt(cls, s.start);
@@ -231,6 +234,21 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
         raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
       }
   if (lex.lang === 'es') raw.push(...spanishImperatives(target));
+  // A bare verb joined by "or" / "nor" / "o" / "ni" to a list that a prohibition opened earlier in the
+  // sentence ("a collector may not threaten arrest, …, or tell a consumer's employer") is one more
+  // forbidden act of that list, not an instruction.
+  const coordinated = (m: MarkerHit): boolean => {
+    if (m.role !== 'advise' || !lex.markers.some((x) => x.id === m.id && x.at === 'clause-start')) return false;
+    const c = unitAt(cls, m.start);
+    const sent = unitAt(sents, m.start);
+    // The joined item itself ("…, or tell"), or a comma item of a list the sentence closes with "or"
+    // ("may not threaten jail, use obscene words, or tell …").
+    const opener = target.plain.slice(c.start, m.start);
+    const inList = /^\s*$/.test(opener) && /,\s*$/.test(target.plain.slice(sent.start, c.start)) && LIST_OR_LATER.test(target.plain.slice(m.end, sent.end));
+    if (!LIST_OR.test(opener) && !inList) return false;
+    return raw.some((w) => w.role === 'warn' && (w.scope === 'before' || w.scope === 'near') && w.start >= sent.start && w.end <= c.start);
+  };
+  for (let i = raw.length - 1; i >= 0; i--) if (coordinated(raw[i])) raw.splice(i, 1);
   return {
     target,
     sentences: sents,

@@ -1,0 +1,46 @@
+/**
+ * Round 6 (real-looking pages, blind13–20): report frames and quotation scope. A script quoted in a
+ * regulator's notice, an insider's words told to investigators, a leaked internal document introduced
+ * by the page, and a list of acts a prohibition opened ("may not threaten …, or tell …") are reported
+ * or forbidden, not advised. Every sentence here is written for this test (none is taken from a page).
+ */
+import { describe, expect, it } from 'vitest';
+import { tag } from './helpers';
+
+describe('report frames and quotation scope, round 6', () => {
+  it('zh: a script quoted in a regulator notice is reported; the same script as advice is a tactic', () => {
+    const script = '“下周还不上，我们就把你的欠款截图发到你们单位的工作群里。”';
+    expect(tag(`你就跟他说：${script}`, 'zh-Hans').label).toBe('prohibited');
+    const reported = tag(`通报显示，该公司的催收员在电话中对客户说：${script}`, 'zh-Hans');
+    expect(reported.label).toBe('lawful');
+    expect(reported.mentions.length).toBeGreaterThan(0);
+    expect(tag(`监管部门认定，催收员曾对客户说：${script}`, 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh: an insider recalling the pressure script is reported; a collector teaching it is a tactic', () => {
+    expect(tag('据一名前催收员回忆，主管要求他们“客户不接就一直换号码打”。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('客户不接就一直换号码打，效果好。', 'zh-Hans').label).toBe('prohibited');
+  });
+
+  it('en: a former employee telling investigators what was done is reported; the same move advised is a tactic', () => {
+    const move = 'call his employer and say the wage garnishment starts Monday';
+    expect(tag(`Just ${move}.`, 'en').label).toBe('prohibited');
+    const reported = tag(`A former employee told investigators that the team would "${move}."`, 'en');
+    expect(reported.label).toBe('lawful');
+    expect(tag(`According to the settlement, agents used to ${move}.`, 'en').label).toBe('lawful');
+  });
+
+  it('en: a verb joined by "or" to a prohibited list stays forbidden; a new sentence can still advise', () => {
+    const law = tag("Collectors must not threaten jail, use obscene words, or tell a neighbor about the balance owed.", 'en');
+    expect(law.label).toBe('lawful');
+    expect(law.mentions).toContain('third-party-pressure');
+    expect(tag('Never threaten jail. Then tell a neighbor about the balance owed.', 'en').label).toBe('prohibited');
+  });
+
+  it('es: a leaked internal script introduced by the page is reported; the same lines as advice are a tactic', () => {
+    const lines = 'dile que si no paga hoy mismo le embargamos la nómina y avisamos a su empresa';
+    expect(tag(`Cuando no conteste, ${lines}.`, 'es').label).toBe('prohibited');
+    const leaked = tag(`Un exempleado nos hizo llegar el manual interno de la agencia: "${lines}".`, 'es');
+    expect(leaked.label).toBe('lawful');
+  });
+});
