@@ -40,6 +40,18 @@ export interface StanceContext {
 const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), end: Math.max(a.start, b.start) });
 const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.end;
 
+/** A speaker label opening a line of a comment thread: "MikeT:", "Reply from X:", "用户“晴天”：", "[댓글] 닉네임:". */
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
+
+/** The span of the speaker turn holding `o`; the whole text when the passage has fewer than two turns. */
+function speakerTurn(text: string, o: Span): Span {
+  const starts = [...text.matchAll(SPEAKER_LINE)].map((m) => m.index!);
+  if (starts.length < 2) return { start: 0, end: text.length };
+  const start = Math.max(0, ...starts.filter((x) => x <= o.start));
+  const end = starts.find((x) => x > o.start) ?? text.length;
+  return { start: start === starts[0] ? 0 : start, end };
+}
+
 /** The markers inside `span` that satisfy `pred`. */
 export function markersIn(a: Analysis, span: Span, pred: (m: MarkerHit) => boolean): MarkerHit[] {
   return a.markers.filter((m) => within(m, span) && pred(m));
@@ -329,7 +341,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     if (SUBORDINATE.test(cl.trimStart()) && READER_DEBTOR[a.target.lang as 'es' | 'en'].test(cl))
       return { kind: 'mention', reason: 'reader-debtor', markers: [] };
   }
-  const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
+  // In a comment thread glued into one passage each speaker's turn ("Laura88: …", "用户“晴天”：…") is its
+  // own frame: one commenter's victim account does not make another's tip a report.
+  const turn = speakerTurn(a.target.text, o);
+  const reportsElsewhere = a.markers.filter((m) => m.role === 'report' && within(m, turn));
   // Advice words inside quoted speech ("模板里有这么一句：“…法院直接执行”") are the quote's, not advice to the reader.
   const quotes = [...a.target.text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
   const advisedOutsideQuotes = advisedInSentence.filter((m) => !quotes.some((q) => within(m, q)));

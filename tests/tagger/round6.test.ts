@@ -43,4 +43,17 @@ describe('report frames and quotation scope, round 6', () => {
     const leaked = tag(`Un exempleado nos hizo llegar el manual interno de la agencia: "${lines}".`, 'es');
     expect(leaked.label).toBe('lawful');
   });
+
+  it("en: in a glued comment thread one speaker's victim account does not frame another's tip", () => {
+    const tip = 'SkipGuy: Best way to find a runner is to call his sister and hint that the cops are involved. Works every time.';
+    const victim = "Jen_22: They called my mom at work twice and said I'd be arrested.";
+    expect(tag(`${tip}\n\n${victim}`, 'en').label).toBe('prohibited');
+    expect(tag(victim, 'en').label).not.toBe('prohibited');
+  });
+
+  it("zh: seeking out a relative's workplace is a tactic when approved, a report in a victim's account, lawful when forbidden", () => {
+    expect(tag('查到他媳妇上班的公司，直接打过去，比什么都管用。', 'zh-Hans').tactics).toContain('third-party-pressure');
+    expect(tag('上个月他们查到我媳妇上班的公司，打电话过去说我欠钱。', 'zh-Hans').label).not.toBe('prohibited');
+    expect(tag('催收人员不得查找债务人配偶的单位并打电话过去。', 'zh-Hans').label).toBe('lawful');
+  });
 });
