@@ -344,7 +344,11 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     return out('noise', [], [], 0.7);
   }
   // An explicit ad tag opening the passage ("[광고]", "[AD]", "Sponsored:", "Publicidad:") is decisive.
-  if (AD_TAG.test(text) && !strongTactic) {
+  // …or opening a line after nothing but link-like lines (a "related posts" item glued to the ad below it).
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const adLine = lines.findIndex((l) => AD_TAG.test(l));
+  const linksThenAd = adLine > 0 && lines.slice(0, adLine).every((l) => l.length <= 80 && !/[.。!！?？;；:：]$/.test(l) && !/[.。!！;；]\s/.test(l));
+  if ((AD_TAG.test(text) || linksThenAd) && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/ad-tag'));
     return out('noise', [], [], 0.85);
   }

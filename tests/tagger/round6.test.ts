@@ -56,4 +56,9 @@ describe('report frames and quotation scope, round 6', () => {
     expect(tag('上个月他们查到我媳妇上班的公司，打电话过去说我欠钱。', 'zh-Hans').label).not.toBe('prohibited');
     expect(tag('催收人员不得查找债务人配偶的单位并打电话过去。', 'zh-Hans').label).toBe('lawful');
   });
+
+  it('a related-link line glued to an ad tagged on the next line is noise; an advice line before the ad is not', () => {
+    expect(tag('- Can a collector garnish your tax refund\n\nSponsored: Fast personal loans, approval in minutes!', 'en').label).toBe('noise');
+    expect(tag('Ask the collector to send a written validation notice before you pay anything. Keep copies of every letter.\n\nSponsored: Fast personal loans, approval in minutes!', 'en').label).toBe('lawful');
+  });
 });
