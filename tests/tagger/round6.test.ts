@@ -61,4 +61,14 @@ describe('report frames and quotation scope, round 6', () => {
     expect(tag('- Can a collector garnish your tax refund\n\nSponsored: Fast personal loans, approval in minutes!', 'en').label).toBe('noise');
     expect(tag('Ask the collector to send a written validation notice before you pay anything. Keep copies of every letter.\n\nSponsored: Fast personal loans, approval in minutes!', 'en').label).toBe('lawful');
   });
+
+  it('a leaked playbook or a sanctioned platform\'s training material quoted in a report is reported; the same line as a tip is a tactic', () => {
+    const line = 'Call the neighbors and ask if they know he owes us money.';
+    expect(tag(`Tip from our team: ${line.toLowerCase()}`, 'en').label).toBe('prohibited');
+    expect(tag(`The leaked playbook, which we have reviewed, instructs staff: "${line}" Lawyers say this breaks federal law.`, 'en').label).toBe('lawful');
+    expect(tag('The consent decree describes how agents were coached to tell borrowers that their wages would be garnished by Friday.', 'en').label).toBe('lawful');
+    const zh = '客户不还就打他单位电话，让领导知道。';
+    expect(tag(zh, 'zh-Hans').label).toBe('prohibited');
+    expect(tag(`该平台的内部培训材料写道：“${zh}”目前该平台已被约谈。`, 'zh-Hans').label).toBe('lawful');
+  });
 });
