@@ -1,11 +1,13 @@
 /**
- * Loaded (< 1 KB, cached for good under its hashed name) as a blocking script in /search/'s <head>
- * only (so it runs as soon as it arrives, before the stylesheet and the deferred scripts):
- * starts downloading the index files every query needs — the metadata, and the vocabulary and
- * concept forms of the scripts the query is written in — while search.js is still downloading and compiling, and leaves
- * the promises for search.ts to pick up (window.__kbFetches, by absolute URL). The names are
- * compiled in by the build (src/site/assets.ts). Over file:// it does nothing (fetch cannot read
- * files there; search.ts loads the index files as classic scripts instead).
+ * Loaded (1 KB, cached for good under its hashed name) as an async, high-priority script in
+ * /search/'s <head> only (it runs the moment it arrives and holds nothing else back): starts
+ * downloading the index files every query needs — the metadata, and the vocabulary and concept
+ * forms of the scripts the query is written in — while search.js is still downloading and
+ * compiling, and leaves the promises for search.ts to pick up (window.__kbFetches, by absolute
+ * URL). Both scripts are async, so either may run first: a file search.ts has already asked for
+ * (it records its fetches there too) is not asked for again. The names are compiled in by the
+ * build (src/site/assets.ts). Over file:// it does nothing (fetch cannot read files there;
+ * search.ts loads the index files as classic scripts instead).
  */
 import { queryScripts, type Script } from '../search/shard-keys';
 
@@ -25,6 +27,7 @@ if ((location.protocol === 'http:' || location.protocol === 'https:') && __KB_SE
     const fetches: Record<string, Promise<unknown>> = (window.__kbFetches ??= {});
     const start = (file: string) => {
       const url = new URL(file, root).href;
+      if (url in fetches) return;
       const pending = fetch(url).then((r) => {
         if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
         return r.json();

@@ -424,20 +424,24 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
  */
 function loader(): (file: string) => Promise<unknown> {
   if (location.protocol === 'http:' || location.protocol === 'https:') {
+    const fetches = (window.__kbFetches ??= {});
     return async (file) => {
       const url = new URL(link(file), location.href).href;
-      const early = window.__kbFetches?.[url];
+      const early = fetches[url];
       if (early) {
-        delete window.__kbFetches![url];
         try {
           return await early;
         } catch {
           // fall through to a fetch of our own, which reports the error
         }
       }
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-      return res.json();
+      const own = fetch(url).then((res) => {
+        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+        return res.json();
+      });
+      // prefetch.js, if it runs after this script, leaves the files asked for here alone.
+      fetches[url] = own;
+      return own;
     };
   }
   return async (file) => {
