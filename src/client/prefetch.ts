@@ -4,12 +4,14 @@
  * downloading the index files every query needs — the metadata, and the vocabulary and concept
  * forms of the scripts the query is written in — while search.js is still downloading and
  * compiling, and leaves the promises for search.ts to pick up (window.__kbFetches, by absolute
- * URL). Both scripts are async, so either may run first: a file search.ts has already asked for
+ * URL). Files kept in localStorage by an earlier visit (src/client/store.ts) are not fetched
+ * at all. Both scripts are async, so either may run first: a file search.ts has already asked for
  * (it records its fetches there too) is not asked for again. The names are compiled in by the
  * build (src/site/assets.ts). Over file:// it does nothing (fetch cannot read files there;
  * search.ts loads the index files as classic scripts instead).
  */
 import { queryScripts, type Script } from '../search/shard-keys';
+import { storedText, storeText } from './store';
 
 declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string>; conceptForms: Record<Script, string> } | null;
 
@@ -27,10 +29,14 @@ if ((location.protocol === 'http:' || location.protocol === 'https:') && __KB_SE
     const fetches: Record<string, Promise<unknown>> = (window.__kbFetches ??= {});
     const start = (file: string) => {
       const url = new URL(file, root).href;
-      if (url in fetches) return;
-      const pending = fetch(url).then((r) => {
+      // Already asked for by search.js, or kept from an earlier visit (search.js reads it there).
+      if (url in fetches || storedText(url) !== null) return;
+      const pending = fetch(url).then(async (r) => {
         if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-        return r.json();
+        const text = await r.text();
+        const value = JSON.parse(text) as unknown;
+        storeText(url, text);
+        return value;
       });
       // search.ts awaits it; an early failure must not surface as an unhandled rejection first.
       pending.catch(() => {});

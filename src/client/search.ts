@@ -12,6 +12,9 @@
 import type { Facets, SearchHit, SearchResponse, StoredDoc } from '../search/engine';
 import { ShardedIndex } from '../search/shards';
 import { h, link } from './dom';
+import { keptFile, storedText, storeText } from './store';
+// The site-wide behaviour (file:// links, the `/` key): this page does not load site.js.
+import './site';
 import { splitBySpans, snippetWindow } from '../site/spans';
 import { hasOwnPage, routes } from '../site/paths';
 import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
@@ -418,8 +421,9 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
 }
 
 /**
- * Reads the index files: over http(s) with fetch (the browser parses the JSON; files prefetch.js
- * has started are picked up); from file://, where fetch cannot read files, as classic scripts that
+ * Reads the index files: over http(s) from the copies kept in localStorage (src/client/store.ts:
+ * the files every query starts with), else with fetch (files prefetch.js has started are picked
+ * up); from file://, where fetch cannot read files, as classic scripts that
  * store the JSON text in window.__kbData.
  */
 function loader(): (file: string) => Promise<unknown> {
@@ -427,6 +431,14 @@ function loader(): (file: string) => Promise<unknown> {
     const fetches = (window.__kbFetches ??= {});
     return async (file) => {
       const url = new URL(link(file), location.href).href;
+      const kept = storedText(url);
+      if (kept !== null) {
+        try {
+          return JSON.parse(kept);
+        } catch {
+          // a damaged copy: fetch it
+        }
+      }
       const early = fetches[url];
       if (early) {
         try {
@@ -435,9 +447,13 @@ function loader(): (file: string) => Promise<unknown> {
           // fall through to a fetch of our own, which reports the error
         }
       }
-      const own = fetch(url).then((res) => {
+      const own = fetch(url).then(async (res) => {
         if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-        return res.json();
+        if (!keptFile(url)) return res.json();
+        const text = await res.text();
+        const value = JSON.parse(text) as unknown;
+        storeText(url, text);
+        return value;
       });
       // prefetch.js, if it runs after this script, leaves the files asked for here alone.
       fetches[url] = own;

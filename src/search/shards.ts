@@ -472,8 +472,10 @@ export class ShardedIndex {
     const near = new Map<string, string[]>();
     for (const t of terms) near.set(t, this.neighbours(t));
     const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
-    // The forms of the concepts the query names: results matched through them are highlighted with them.
-    await Promise.all([this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]), this.loadConcepts(aq.concepts.map((c) => c.id))]);
+    // Only postings here: ranking reads no concept forms beyond the query's scripts. The forms of
+    // the concepts the results matched through (for their highlights) come with the result texts,
+    // so this round is the 3–5 postings files (one wave over 6 connections) instead of 6–9.
+    await this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]);
     mark('kb:postings');
 
     // Query terms each passage matched in its text (a fuzzy neighbour counts as its query term).
