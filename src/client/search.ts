@@ -48,8 +48,8 @@ declare global {
   interface Window {
     /** Index files loaded as classic scripts (file://), JSON text by file name. */
     __kbData?: Record<string, string>;
-    /** Fetches started by prefetch.js, by absolute URL. */
-    __kbFetches?: Record<string, Promise<unknown>>;
+    /** JSON text of index files being fetched (by prefetch.js or the loader), by absolute URL. */
+    __kbFetches?: Record<string, Promise<string>>;
     __kbExport?: typeof import('./export');
   }
 }
@@ -429,6 +429,11 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
 function loader(): (file: string) => Promise<unknown> {
   if (location.protocol === 'http:' || location.protocol === 'https:') {
     const fetches = (window.__kbFetches ??= {});
+    const text = (url: string, file: string) =>
+      fetch(url).then((res) => {
+        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+        return res.text();
+      });
     return async (file) => {
       const url = new URL(link(file), location.href).href;
       const kept = storedText(url);
@@ -439,25 +444,17 @@ function loader(): (file: string) => Promise<unknown> {
           // a damaged copy: fetch it
         }
       }
-      const early = fetches[url];
-      if (early) {
-        try {
-          return await early;
-        } catch {
-          // fall through to a fetch of our own, which reports the error
-        }
-      }
-      const own = fetch(url).then(async (res) => {
-        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-        if (!keptFile(url)) return res.json();
-        const text = await res.text();
-        const value = JSON.parse(text) as unknown;
-        storeText(url, text);
-        return value;
-      });
       // prefetch.js, if it runs after this script, leaves the files asked for here alone.
-      fetches[url] = own;
-      return own;
+      let json: string;
+      try {
+        json = await (fetches[url] ??= text(url, file));
+      } catch {
+        // An early fetch failed: ask again (this one reports its own error).
+        json = await (fetches[url] = text(url, file));
+      }
+      const value = JSON.parse(json) as unknown;
+      if (keptFile(url)) keepLater(url, json);
+      return value;
     };
   }
   return async (file) => {
@@ -468,6 +465,15 @@ function loader(): (file: string) => Promise<unknown> {
     delete window.__kbData![name];
     return JSON.parse(text);
   };
+}
+
+/** Files to copy into localStorage once the results are shown (the copy is not on the way to them). */
+const toKeep: Array<[string, string]> = [];
+function keepLater(url: string, json: string): void {
+  if (toKeep.push([url, json]) === 1) setTimeout(function flush() {
+    if (document.querySelector('[data-search-status="loading"]')) return void setTimeout(flush, 100);
+    for (const [u, t] of toKeep.splice(0)) storeText(u, t);
+  }, 100);
 }
 
 function loadScript(src: string): Promise<void> {
