@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Lang, Label, LABELS, type Passage, TacticCode, type TaggedPassage } from '../records';
 import { fold } from '../text/fold';
-import { tagPassages } from '../tagger/index';
+import { tagPassages, type TaggerOptions } from '../tagger/index';
 
 export const DEV_SET_PATH = fileURLToPath(new URL('../../tests/fixtures/labels.jsonl', import.meta.url));
 
@@ -76,8 +76,13 @@ export function itemPassage(item: DevItem, i = 0): Passage {
 }
 
 /** Tag one dev item as a one-passage source. */
-export function tagItem(item: DevItem, i = 0): TaggedPassage {
-  return tagPassages([itemPassage(item, i)])[0];
+export function tagItem(item: DevItem, i = 0, options: Partial<TaggerOptions> = {}): TaggedPassage {
+  return tagPassages([itemPassage(item, i)], options)[0];
+}
+
+/** `LABEL_EVAL_LEARNED=1`: score with the learned component on (its default gate), for comparison. */
+export function evalTaggerOptions(env: NodeJS.ProcessEnv = process.env): Partial<TaggerOptions> {
+  return env.LABEL_EVAL_LEARNED === '1' ? { learned: true } : {};
 }
 
 export interface LabelScores {
@@ -180,13 +185,13 @@ export const DOCS_DIR = fileURLToPath(new URL('../../tests/fixtures/docs', impor
  * Tagged passages of the seed and extra sources, keyed by `origin` and text, from the current ingest
  * pipeline; empty when the pipeline cannot run (then every item is tagged on its own).
  */
-export async function contextIndex(): Promise<Map<string, TaggedPassage>> {
+export async function contextIndex(options: Partial<TaggerOptions> = {}): Promise<Map<string, TaggedPassage>> {
   const index = new Map<string, TaggedPassage>();
   try {
     const { runIngest } = await import('../pipeline/run');
     const texts = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : []);
     const docs = new Set(texts(DOCS_DIR).map((f) => f.slice(DOCS_DIR.length + 1)));
-    const r = runIngest({ sourcesDir: SOURCES_DIR, files: [...texts(EXTRA_DIR), ...texts(DOCS_DIR)], tagger: tagPassages });
+    const r = runIngest({ sourcesDir: SOURCES_DIR, files: [...texts(EXTRA_DIR), ...texts(DOCS_DIR)], tagger: (ps) => tagPassages(ps, options) });
     for (const p of r.passages) {
       const origin = /^\d{3}_/.test(p.source) ? `seed:${p.source.slice(0, 3)}` : docs.has(p.source) ? `doc:${p.source}` : `extra:${p.source}`;
       const key = `${origin}\u0000${p.text}`;
@@ -199,7 +204,7 @@ export async function contextIndex(): Promise<Map<string, TaggedPassage>> {
 }
 
 /** Evaluate the tagger on `items`; with a context index, seed/extra items are tagged in their source. */
-export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPassage> = new Map()): LabelEval & { inContext: number } {
+export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPassage> = new Map(), options: Partial<TaggerOptions> = {}): LabelEval & { inContext: number } {
   let inContext = 0;
   const out = items.map((it, i) => {
     const hit = context.get(`${it.origin}\u0000${it.text}`);
@@ -208,7 +213,7 @@ export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPass
     else if (context.size && it.origin.startsWith('doc:')) {
       throw new Error(`labels.jsonl item ${i + 1} (${it.origin}) is not a passage of the current ingest of tests/fixtures/docs/${it.origin.slice(4)}: relabel it after a segmentation change`);
     }
-    return hit ?? tagItem(it, i);
+    return hit ?? tagItem(it, i, options);
   });
   const gold = items.map((i) => i.label);
   const pred = out.map((o) => o.label);
@@ -267,10 +272,11 @@ function printScores(title: string, s: LabelScores): string[] {
 /** Print the evaluation report on stdout. */
 export async function runLabelEval(path: string = DEV_SET_PATH): Promise<void> {
   const items = loadDevSet(path);
-  const context = await contextIndex();
-  const e = evaluateLabels(items, context);
-  const tuned = evaluateLabels(items.filter((i) => !i.split), context);
-  const lines: string[] = ['Label evaluation on ' + path, `${e.inContext} of ${items.length} items tagged in their source (current ingest), the rest on their own`, ''];
+  const options = evalTaggerOptions();
+  const context = await contextIndex(options);
+  const e = evaluateLabels(items, context, options);
+  const tuned = evaluateLabels(items.filter((i) => !i.split), context, options);
+  const lines: string[] = ['Label evaluation on ' + path + (options.learned ? ' (learned component ON)' : ''), `${e.inContext} of ${items.length} items tagged in their source (current ingest), the rest on their own`, ''];
   lines.push(...printScores('ALL', e.all), '');
   lines.push(...printScores('DEV without the later splits (the set the lexicon was tuned on, plus the first blind split)', tuned.all));
   lines.push(`  tactic codes exact ${pct(tuned.tactics.exact)} (n=${tuned.tactics.n}); hard accuracy ${pct(tuned.hard.accuracy)} (n=${tuned.hard.n})`);

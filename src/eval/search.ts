@@ -7,10 +7,11 @@
  * Relevance is judged by a stable key, not by passage id: a target `{source, quote}` is found when
  * a result of that source (or one of the duplicates collapsed into it) contains the quote.
  *
- * `npm run eval -- search [--no-baseline] [--in-memory] [--split=dev,blind2] [--passages=path]`:
+ * `npm run eval -- search [--no-baseline] [--in-memory [--bridge]] [--split=dev,blind2] [--passages=path]`:
  * `--no-baseline` skips Pagefind/Chromium (Node only, ~2 s); `--in-memory` builds the index from the
  * passages and the current concept lexicon without writing dist-data/search/index.json; `--split`
- * scores only those splits (held-out splits are scored once, before and after a round of tuning).
+ * scores only those splits (held-out splits are scored once, before and after a round of tuning);
+ * `--bridge` (with `--in-memory`) adds the experimental English → Chinese dictionary bridge.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -179,7 +180,9 @@ async function engineFor(options: SearchEvalOptions, passages: TaggedPassage[]):
     import('../search/engine'),
   ]);
   registerJieba();
-  return new Engine(buildIndex(passages, loadConcepts()));
+  // `--bridge`: the experimental English → Chinese dictionary bridge (src/search/bridge.ts).
+  const bridge = process.argv.includes('--bridge') ? await (await import('../search/cedict-node')).loadCedictGlosses() : undefined;
+  return new Engine(buildIndex(passages, loadConcepts(), { bridge }));
 }
 
 export async function runSearchEval(options: SearchEvalOptions = searchEvalOptionsFromArgs()): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {

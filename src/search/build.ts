@@ -9,6 +9,7 @@ import { analyze, hasChineseSegmenter } from '../analyzer/index';
 import type { Lang, TaggedPassage } from '../records';
 import type { ConceptFile } from './concepts';
 import { compileConcepts, conceptsInText, conceptTerm, hanText, wordSets, type CompiledConcept } from './compile';
+import { buildBridge, type Bridge, type GlossLookup } from './bridge';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */
@@ -43,6 +44,8 @@ export interface SerializedIndex {
   /** Han, Hangul and Latin index terms, for query-side maximum matching and substring expansion. */
   vocabulary: { han: string[]; hangul: string[]; latin: string[]; /** Latin terms of Spanish passages (tells a Spanish query from an English one). */ es: string[] };
   concepts: CompiledConcept[];
+  /** Experimental English → Chinese word bridge (src/search/bridge.ts), present only when built with one. */
+  bridge?: Bridge;
   minisearch: unknown;
 }
 
@@ -62,7 +65,7 @@ const MAX_FORM_HITS = 3;
 type PassageLike = Pick<TaggedPassage, 'id' | 'source' | 'lang' | 'label' | 'tactics' | 'mentions' | 'text' | 'start' | 'end'> &
   Partial<Pick<TaggedPassage, 'seq' | 'kind' | 'heading' | 'duplicateOf'>>;
 
-export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): SerializedIndex {
+export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, options: { bridge?: GlossLookup } = {}): SerializedIndex {
   const concepts = compileConcepts(conceptFile);
   const ids = new Set(passages.map((p) => p.id));
   const copies = new Map<string, string[]>();
@@ -132,6 +135,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile): S
     docs,
     vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort(), es: [...es].sort() },
     concepts,
+    ...(options.bridge ? { bridge: buildBridge([...han].sort(), options.bridge) } : {}),
     minisearch: ms.toJSON(),
   };
 }

@@ -158,7 +158,7 @@ export type SearchTuning = { [K in Exclude<keyof typeof DEFAULT_SEARCH, 'limit'>
 export function literalMatch(g: QueryGroup, matched: Set<string>): boolean {
   let any = false;
   for (const t of g.terms.keys()) {
-    if (!matched.has(t)) continue;
+    if (!matched.has(t) || g.bridged?.has(t)) continue;
     if (g.script !== 'han' || g.core.size === 0 || g.core.has(t)) return true;
     any = true;
   }
@@ -195,7 +195,7 @@ export class SearchEngine {
     this.ms = new FlatIndex(index.minisearch as MiniSearchJSON);
     for (const d of index.docs) this.docs.set(d.id, d);
     this.latin = new Set(index.vocabulary.latin);
-    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es) };
+    this.vocab = { han: new Set(index.vocabulary.han), hanList: index.vocabulary.han, hangul: index.vocabulary.hangul, es: new Set(index.vocabulary.es), ...(index.bridge ? { bridge: index.bridge } : {}) };
     this.concepts = new Map(index.concepts.map((c) => [c.id, c]));
     const ms = index.minisearch as MiniSearchJSON;
     const tf = ms.fieldIds.text;
@@ -280,8 +280,12 @@ export class SearchEngine {
     // found only among Spanish terms is no word the query can be required to match literally.
     const esOnly = (g: QueryGroup, t: string) => aq.lang === 'en' && g.script === 'latin' && (this.vocab.es?.has(t) ?? false);
     const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t) && !esOnly(g, t)));
+    // A word a specific concept covers is covered only through a specific one: `还款能力` names
+    // ability-to-pay (specific) and repayment (broad), and a passage about repaying in general does
+    // not answer it. Broad concepts cover the words only they cover (generic words of the genre).
     const coveredBy = aq.groups.map(() => [] as string[]);
-    for (const c of aq.concepts) for (const i of c.covers) coveredBy[i].push(conceptTerm(c.id));
+    const specificAt = aq.groups.map((_, i) => aq.concepts.some((c) => !c.broad && c.covers.includes(i)));
+    for (const c of aq.concepts) for (const i of c.covers) if (!c.broad || !specificAt[i]) coveredBy[i].push(conceptTerm(c.id));
     // Concepts met inside a longer form ("amenazar" and "demandar" inside "amenazar con demandar"):
     // a passage naming them all is no full match, but covers those words among partial matches.
     const partlyBy = aq.groups.map(() => [] as string[]);
@@ -299,7 +303,8 @@ export class SearchEngine {
     // the reverse is kept, as short Spanish passages are sometimes identified as English.
     const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');
     const isLit = (i: number, matched: Set<string>, latinOk: boolean) => (aq.groups[i].script !== 'latin' || latinOk) && literalMatch(aq.groups[i], matched);
-    const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t));
+    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged] : []));
+    const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t)) || bridgedAt[i].some((t) => matched.has(t));
     // Specificity of each required word: how few of the matching passages meet it (literally or
     // through a concept). Among partial matches a passage meeting the query's distinctive word
     // ("分期" in 分期偿还欠款) ranks above one meeting only its common ones (偿还, 欠款). Counted over

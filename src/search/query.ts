@@ -29,6 +29,8 @@ export interface QueryGroup {
    * only (`recording` must not meet the Spanish form `recordar` through the shared stem `record`).
    */
   coreBy?: { es: Set<string>; en: Set<string> };
+  /** Chinese terms an English word reaches through the bridge: a concept-like match, never a literal one. */
+  bridged?: Set<string>;
 }
 
 export interface ConceptHit {
@@ -66,6 +68,8 @@ export interface QueryVocabulary {
   hanList: string[];
   /** Latin-script terms of the Spanish passages. */
   es?: Set<string>;
+  /** Experimental English → Chinese bridge (src/search/bridge.ts). */
+  bridge?: Record<string, string[]>;
 }
 
 /**
@@ -85,7 +89,41 @@ const KO_QUERY_STOP = new Set(
     .split(' '),
 );
 
+/**
+ * Light words of queries: verbs and nouns of manner that frame a question without naming its topic
+ * ("*using* the press to …", "*寻找*债务人的弱点", "*借助*政府部门施压"). They are kept (a concept
+ * form may contain them: "find the debtor") but, unless a specific concept covers them, count as
+ * generic words: optional for a full match, like words of the genre. Compared on the folded surface
+ * (Latin: lower case, accent-free) and, for Latin words, on the English and Spanish stems.
+ */
+const LIGHT_WORDS = new Set(
+  [
+    // English
+    'use using used uses make making made get getting take taking find finding ask asking way ways how what which ' +
+      'do does doing done via through regarding someone something somebody people person thing things put putting ' +
+      'deal dealing handle handling try trying help helping kind kinds type types case cases situation situations',
+    // Spanish
+    'usar usando utilizar utilizando hacer haciendo buscar buscando mediante traves manera maneras forma formas caso casos ' +
+      'alguien algo tipo tipos situacion situaciones como cual',
+    // Korean
+    '이용 이용하다 이용한 통해 통한 방법 방식 경우 상황 어떻게 하기 하는 위한',
+    // Chinese
+    '寻找 找 借助 利用 使用 采取 进行 通过 做 做法 方法 方式 办法 问题 情况 处理 如何 怎样 怎么 哪些',
+  ]
+    .join(' ')
+    .split(' ')
+    .filter(Boolean),
+);
+
+/** Is a query group a light word (see LIGHT_WORDS)? */
+export function isLightWord(g: QueryGroup): boolean {
+  if (g.script !== 'latin') return LIGHT_WORDS.has(g.surface);
+  const w = stripAccents(fold(g.surface).toLowerCase());
+  return LIGHT_WORDS.has(w);
+}
+
 const SUBSTRING_LIMIT = 40;
+const W_BRIDGE = 0.4;
 const W_SUBWORD = 0.6;
 const W_SUBSTRING = 0.45;
 
@@ -268,14 +306,28 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab, concepts) : null;
 
   const hits = findConcepts(q, groups, concepts);
+  // The dictionary bridge (experimental): every English word also reaches the Chinese terms whose
+  // glosses it is (reaching only the words no specific concept covers measured worse: 0.80 vs 0.82).
+  if (lang === 'en' && vocab.bridge)
+    groups.forEach((g) => {
+      if (g.script !== 'latin') return;
+      const terms = vocab.bridge![enStem(fold(g.surface).toLowerCase())];
+      if (!terms) return;
+      g.bridged = new Set(terms);
+      for (const t of terms) if (!g.terms.has(t)) g.terms.set(t, W_BRIDGE);
+    });
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
 }
 
-/** Groups covered only by broad concepts (see `AnalyzedQuery.generic`); none when all groups would be. */
+/**
+ * Groups covered only by broad concepts, and light words no specific concept covers (see
+ * `AnalyzedQuery.generic`); none when all groups would be.
+ */
 export function genericGroups(groups: QueryGroup[], hits: ConceptHit[]): boolean[] {
-  const generic = groups.map((_, i) => {
+  const generic = groups.map((g, i) => {
     const by = hits.filter((h) => h.covers.includes(i));
-    return by.length > 0 && by.every((h) => h.broad);
+    if (by.length === 0) return isLightWord(g);
+    return by.every((h) => h.broad);
   });
   return generic.every(Boolean) ? generic.map(() => false) : generic;
 }
@@ -322,10 +374,16 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
   const hanQuery = hanText(q);
   const units = matchUnits(groups);
   const hits: ConceptHit[] = [];
+  // Spans of the Chinese forms each concept met in the query, and whether it met a form of another language.
+  const zhSpans = new Map<string, Array<[number, number]>>();
+  const otherForm = new Set<string>();
   for (const c of concepts) {
     const covers = new Set<number>();
     for (const f of c.zh) {
       if (!hanQuery.includes(f)) continue;
+      const spans = zhSpans.get(c.id) ?? [];
+      for (let at = hanQuery.indexOf(f); at >= 0; at = hanQuery.indexOf(f, at + 1)) spans.push([at, at + f.length]);
+      zhSpans.set(c.id, spans);
       groups.forEach((g, i) => {
         if (g.script === 'han' && (f.includes(g.surface) || g.surface.includes(f))) covers.add(i);
       });
@@ -338,7 +396,7 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
           if (u) used.push(...u.covers);
           return !!u;
         });
-        if (ok) used.forEach((i) => covers.add(i));
+        if (ok) (used.forEach((i) => covers.add(i)), otherForm.add(c.id));
         else if (l === 'ko' && form.length > 1) {
           const joined = joinedKo(form);
           groups.forEach((g, i) => {
@@ -375,8 +433,18 @@ export function findConcepts(q: string, groups: QueryGroup[], concepts: Compiled
   }
   // Longest match: a concept whose words all lie inside a longer form of another concept was only
   // part of that phrase (`credit record` names credit-record, not recording-evidence): it still adds
-  // weight, as a broad concept does, but covers no word.
+  // weight, as a broad concept does, but covers no word. Chinese forms compare by characters:
+  // `心理` (the debtor's psychology) inside `心理素质` (the collector's composure) is no concept of its own.
+  const insideLonger = (h: ConceptHit): boolean => {
+    const own = zhSpans.get(h.id);
+    if (!own || otherForm.has(h.id)) return false;
+    return own.every(([a, b]) =>
+      hits.some((o) => o.id !== h.id && (zhSpans.get(o.id) ?? []).some(([x, y]) => x <= a && b <= y && y - x > b - a)),
+    );
+  };
   return hits.map((h) =>
-    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) ? { ...h, broad: true, inner: !h.broad, covers: [], parts: h.covers } : h,
+    hits.some((o) => o !== h && o.covers.length > h.covers.length && h.covers.every((i) => o.covers.includes(i))) || (h.covers.length > 0 && insideLonger(h))
+      ? { ...h, broad: true, inner: !h.broad, covers: [], parts: h.covers }
+      : h,
   );
 }

@@ -15,14 +15,15 @@
  */
 import type { Citation, Evidence, Lang, Label, Passage, TacticCode, TaggedPassage } from '../records';
 import { TACTICS } from '../records';
-import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang } from '../lexicon/compile';
+import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang, type Span } from '../lexicon/compile';
 import { loadLexiconFiles } from '../lexicon/load';
 import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { isAdvising, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { isAdvising, listJudgement, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
+import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
 /** Tunable thresholds, in one place. */
 export const defaultTaggerOptions = {
@@ -53,6 +54,11 @@ export const defaultTaggerOptions = {
   statuteContext: 0.3,
   /** A first sentence at most this long (Han/Hangul characters, Latin words) is the passage's title. */
   titleMaxContent: { zh: 20, ko: 20, es: 7, en: 7 } as Record<MatchLang, number>,
+  /**
+   * A one-line passage without sentence punctuation up to this long is a headline (a news title, a
+   * forum thread title): noise unless it advises something (its body is the next passage).
+   */
+  headlineMaxContent: { zh: 30, ko: 30, es: 16, en: 16 } as Record<MatchLang, number>,
   /** Evidence items kept per kind (topic, noise). */
   maxEvidencePerKind: 6,
   /**
@@ -158,7 +164,13 @@ interface Own {
   analysis: Analysis;
   topicScore: number;
   noiseScore: number;
+  /** topic − noise of the passage, or of its best block when it was glued from blocks (neighbours see the whole). */
+  ownScore: number;
   size: number;
+  /** Unpunctuated lines holding the page's repeated title (src/tagger/page.ts). */
+  furniture?: boolean;
+  /** The next passage is a longer body (this one may be its headline). */
+  bodyFollows?: boolean;
 }
 
 function ownFindings(p: Passage, opts: TaggerOptions): Own {
@@ -179,13 +191,48 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   const advised = (o: Occurrence): boolean => o.entry.strength === 'strong' || inSentence(o, isAdvising);
   // A weak cue that is neither advised nor forbidden in its sentence is just a word ("llama molesto").
   const warned = (o: Occurrence): boolean => inSentence(o, (m) => m.role === 'warn' || m.role === 'report' || m.role === 'statute');
-  const codeWeight = new Map<string, number>();
-  for (const o of analysis.occurrences) {
-    const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : warned(o) ? opts.tacticTopicWeight : opts.namedTacticTopicWeight;
-    codeWeight.set(o.entry.code, Math.max(codeWeight.get(o.entry.code) ?? 0, w));
+  /** Topic and noise scores of the hits inside `part`. */
+  const scoreIn = (part: Span): { topic: number; noise: number } => {
+    const codeWeight = new Map<string, number>();
+    for (const o of analysis.occurrences) {
+      if (o.start < part.start || o.start >= part.end) continue;
+      const w = statute ? opts.statuteTacticTopicWeight : advised(o) ? opts.advisedTacticTopicWeight : warned(o) ? opts.tacticTopicWeight : opts.namedTacticTopicWeight;
+      codeWeight.set(o.entry.code, Math.max(codeWeight.get(o.entry.code) ?? 0, w));
+    }
+    const inPart = (h: Span): boolean => h.start >= part.start && h.start < part.end;
+    return {
+      topic: distinct(analysis.topic.filter(inPart)) + [...codeWeight.values()].reduce((x, y) => x + y, 0),
+      noise: distinct(analysis.noise.filter(inPart)),
+    };
+  };
+  // A passage the segmenter glued together from blocks (a tip and the ad after it, a link list and
+  // the comments below it) is about collection when one of its blocks is: noise words of the other
+  // blocks do not outweigh it. One block: the whole passage.
+  const blocks = paragraphs(p.text).filter((b) => contentSize(p.text.slice(b.start, b.end), lang) >= opts.minContent[lang]);
+  // The speaker label of a comment or reply ("[댓글] 닉네임:", "Reply from X:", "Respuesta de X:") says
+  // who speaks, not that the passage is a comment box: its noise words do not count.
+  const label = SPEAKER_LABEL.exec(p.text);
+  if (label) analysis.noise = analysis.noise.filter((h) => h.start >= label[0].length);
+  const whole = scoreIn({ start: 0, end: p.text.length });
+  const best = blocks.length > 1 ? Math.max(...blocks.map(scoreIn).map((b) => b.topic - b.noise)) : whole.topic - whole.noise;
+  return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
+}
+
+const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
+
+/** A comment / reply speaker label opening a passage that goes on after it. */
+const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;
+
+/** Blocks of a passage separated by blank lines. */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\n[ \t\u3000]*\n\s*/g)) {
+    out.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
   }
-  const topicScore = distinct(analysis.topic) + [...codeWeight.values()].reduce((x, y) => x + y, 0);
-  return { p, lang, analysis, topicScore, noiseScore: distinct(analysis.noise), size: contentSize(p.text, lang) };
+  out.push({ start, end: text.length });
+  return out.filter((b) => b.end > b.start);
 }
 
 const contextCache = new Map<string, MarkerHit[]>();
@@ -204,16 +251,29 @@ function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[]
   return [...out];
 }
 
+/** Approval markers of a section heading with no warning ("对付老赖的八个狠招"), memoised like warnings. */
+function contextApproval(text: string | undefined, lang: MatchLang): MarkerHit[] {
+  if (!text) return [];
+  const key = `approval\u0000${lang}\u0000${text}`;
+  const hit = contextCache.get(key);
+  if (hit) return [...hit];
+  const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
+  const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute' || m.role === 'report');
+  const out = warned ? [] : a.markers.filter((m) => m.role === 'advise' && m.scope === 'sentence');
+  contextCache.set(key, out);
+  return [...out];
+}
+
 /** Statute voice with no rule of its own (no warning): an article quoted as such. */
 function statuteOnly(a: Analysis): boolean {
   return a.markers.some((m) => m.role === 'statute') && !a.markers.some((m) => m.role === 'warn' && m.scope !== 'sentence');
 }
 
 /** A one-line heading-like passage: no sentence-final punctuation and short (list number aside). */
-function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions): boolean {
+function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions, max: Record<MatchLang, number> = opts.titleMaxContent): boolean {
   const t = text.trim().replace(LIST_START, '').replace(/^\s*\d+\s+/, '');
   if (t.includes('\n') || /[。．.!?！？;；:：,，"”」)）]$/.test(t)) return false;
-  return contentSize(t, lang) <= opts.titleMaxContent[lang];
+  return contentSize(t, lang) <= max[lang];
 }
 
 const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
@@ -276,9 +336,21 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   }
   const strongTactic = verdicts.some(({ o, v }) => v.kind === 'tactic' && o.entry.strength === 'strong');
 
-  if (p.kind === 'heading' && !strongTactic) {
+  // A list item the segmenter took for a heading ("（二）冒充国家机关工作人员；") is a sentence: it is
+  // tagged as text.
+  const sentenceItem = LIST_START.test(text) && /[。；;！!？?]\s*$/.test(text);
+  if (p.kind === 'heading' && !strongTactic && !sentenceItem) {
     evidence.push(contextEvidence(text, 'context/heading'));
     return out('noise', [], [], 0.7);
+  }
+  // An explicit ad tag opening the passage ("[광고]", "[AD]", "Sponsored:", "Publicidad:") is decisive.
+  if (AD_TAG.test(text) && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/ad-tag'));
+    return out('noise', [], [], 0.85);
+  }
+  if (own.furniture && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/repeated-title'));
+    return out('noise', [], [], 0.75);
   }
   if (own.size < opts.minContent[own.lang] && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/short'));
@@ -288,6 +360,15 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     evidence.push(contextEvidence(text, 'context/title'));
     return out('noise', [], [], 0.7);
   }
+  // A headline that names a tactic without advising it (a news title, a complaint's subject line) is
+  // a title when a longer body follows: the body carries the report. (Alone, or followed by more short
+  // lines, it is an entry of a list and keeps its own label.)
+  // List items and quoted lines are entries of the list or quote above them, not headlines.
+  const listed = LIST_START.test(text) || /^\s*(?:[-*+•·>▪●■◆]|\d+\\?[.)])/.test(text);
+  if (own.bodyFollows && !listed && isTitleLike(text.replace(/["”'’»]+\s*$/, ''), own.lang, opts, opts.headlineMaxContent) && mentions.size && !tactics.size && !a.markers.some(isAdvising)) {
+    evidence.push(contextEvidence(text, 'context/headline'));
+    return out('noise', [], [...mentions].sort(byTacticOrder), 0.65);
+  }
   // A statute article with no collection word is about something else (gambling, wildlife …) unless
   // its neighbours are about collection (the definitions of a collection act).
   if (statuteOnly(a) && !a.topic.length && contextScore <= opts.statuteContext) {
@@ -295,7 +376,7 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     return out('noise', [], [], 0.75);
   }
 
-  const ownScore = own.topicScore - own.noiseScore;
+  const ownScore = own.ownScore;
   const score = Math.abs(ownScore) >= opts.decisive ? ownScore : ownScore + contextScore;
   const noiseEvidence = (): void => {
     for (const h of a.noise.slice(0, opts.maxEvidencePerKind)) evidence.push(evidenceOf(text, h.start, h.end, 'noise', h.id, 'noise'));
@@ -368,6 +449,11 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
   const opts: TaggerOptions = { ...defaultTaggerOptions, ...options };
   const ordered = [...passages].sort((a, b) => a.seq - b.seq);
   const owns = ordered.map((p) => ownFindings(p, opts));
+  for (const i of repeatedTitlePassages(ordered.map((p) => p.text))) owns[i].furniture = true;
+  owns.forEach((o, i) => {
+    const next = owns[i + 1];
+    o.bodyFollows = !!next && next.p.kind === 'text' && next.p.text.length > 2 * o.p.text.length && /[。！？.!?]/.test(next.p.text);
+  });
   const scoreOf = (o: Own): number | null => (o.p.kind === 'boilerplate' ? null : clip(o.topicScore - o.noiseScore, opts.clip));
 
   const tagged = owns.map((own, i) => {
@@ -388,12 +474,83 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     const first = own.analysis.sentences[0];
     if (first && own.analysis.sentences.length > 1 && contentSize(own.p.text.slice(first.start, first.end), own.lang) <= opts.titleMaxContent[own.lang])
       warn.push(...contextWarnings(own.p.text.slice(first.start, first.end), own.lang));
+    // A list item is framed by the list's introduction ("…不得有下列行为：") before the run of items.
+    if (LIST_START.test(own.p.text)) {
+      let j = i - 1;
+      while (j >= 0 && LIST_START.test(owns[j].p.text) && owns[j].p.kind !== 'boilerplate') j--;
+      const intro = j >= 0 ? owns[j] : undefined;
+      if (intro && intro.p.kind !== 'boilerplate' && /[：:]\s*$/.test(intro.p.text)) {
+        const last = intro.analysis.sentences[intro.analysis.sentences.length - 1];
+        warn.push(...contextWarnings(intro.p.text.slice(last.start, last.end), own.lang));
+      }
+    }
+    // A list item is judged by a closing "以上行为均属违法" after the list (in a later item or the
+    // paragraph right after it, under the same heading).
+    if (LIST_START.test(own.p.text)) {
+      for (let j = i + 1; j < owns.length && owns[j].p.heading === own.p.heading && owns[j].p.kind !== 'boilerplate'; j++) {
+        const isItem = LIST_START.test(owns[j].p.text);
+        const w = listJudgement(owns[j].analysis, isItem ? 1 : 0);
+        if (w) {
+          warn.push(w);
+          break;
+        }
+        if (!isItem) break;
+      }
+    }
     const prev = owns[i - 1];
     if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
       warn.push(...contextWarnings(prev.p.text, own.lang));
-    return decide(own, { warn }, contextScore, opts);
+    const advise = warn.length ? [] : contextApproval(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    return decide(own, { warn, advise }, contextScore, opts);
   });
+  crossReferences(owns, tagged);
   // Back to the caller's order.
   const byId = new Map(tagged.map((t) => [`${t.seq}:${t.id}`, t]));
   return passages.map((p) => byId.get(`${p.seq}:${p.id}`)!);
+}
+
+/**
+ * A comment that points at a numbered item of the same page ("Did #5 last spring … works like a
+ * charm", "3번 진짜 효과 있어요") takes that item's stance: approval from the referring sentence on (an
+ * advise marker, no warning in the passage) reports using the item's tactic, so it is prohibited with the
+ * item's codes; a warning ("4번은 잘못하면 고소당해요") only mentions them. The item is the nearest
+ * earlier passage numbered so. In place, on `tagged` (reading order, parallel to `owns`).
+ */
+function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
+  const numbers = owns.map((o) => (o.p.kind === 'boilerplate' ? null : itemNumber(o.p.text)));
+  tagged.forEach((t, i) => {
+    if (t.label === 'prohibited' || numbers[i] !== null) return;
+    const a = owns[i].analysis;
+    const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute');
+    for (const ref of itemRefs(t.text)) {
+      let j = i - 1;
+      while (j >= 0 && numbers[j] !== ref.n) j--;
+      if (j < 0 || tagged[j].label !== 'prohibited') continue;
+      const item = tagged[j];
+      if (warned) {
+        const mentions = [...new Set([...t.mentions, ...item.tactics])].sort(byTacticOrder);
+        tagged[i] = { ...t, mentions, evidence: [...t.evidence, evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context')] };
+        continue;
+      }
+      // Approval in the referring sentence or after it ("Did #5 last spring … Works like a charm.").
+      const sentence = unitAt(a.sentences, ref.start);
+      const approval = markersIn(a, { start: sentence.start, end: t.text.length }, isAdvising);
+      if (!approval.length) continue;
+      // The reference is the tactic evidence: it stands for the item's act (rule names the item).
+      const evidence = [
+        ...item.tactics.map((c) => evidenceOf(t.text, ref.start, ref.end, c, `context/cross-reference:${item.id}`, 'tactic')),
+        ...approval.map((m) => evidenceOf(t.text, m.start, m.end, 'stance-advise', m.id, 'stance')),
+      ].sort((x, y) => x.start - y.start || x.end - y.end);
+      tagged[i] = {
+        ...t,
+        label: 'prohibited',
+        tactics: item.tactics,
+        mentions: t.mentions.filter((c) => !item.tactics.includes(c)),
+        evidence,
+        citations: citationsFor(item.tactics),
+        confidence: 0.6,
+      };
+      return;
+    }
+  });
 }

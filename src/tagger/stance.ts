@@ -33,6 +33,8 @@ export interface Verdict {
 /** Context from outside the passage (heading, item title) that frames its acts. */
 export interface StanceContext {
   warn: MarkerHit[];
+  /** Approval in the section heading ("对付老赖的八个狠招"): its items' weak cues are advice. */
+  advise?: MarkerHit[];
 }
 
 const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), end: Math.max(a.start, b.start) });
@@ -90,9 +92,15 @@ const READER_DEBTOR = {
   // "te" before a verb of the debtor's speech is the collector being told ("si te cuenta que…").
   es: /(?<![a-zñ])(?:tu|tus|ti|contigo)(?![a-zñ])|(?<![a-zñ])te(?!\s+(?:cuenta|dice|pide|contesta|responde|explica|promete|jura|comenta|abre|paga|ofrece)(?![a-zñ]))(?![a-zñ])/,
 };
+/** After a debtor subject: its verb in adnominal form then a noun ("[가] 다니는 헬스장", "[가] 일하는 가게"). */
+const KO_RELATIVE_AFTER = /^\s*[가-힣]+(?:는|던|은)\s+[가-힣]/;
+/** Korean passive -당하다 after a two-syllable act noun (고소당해요, 협박당했다; not 부당한, 정당하게). */
+const KO_PASSIVE = /^[가-힣]{2}당(?:하|해|했|한|할|합|함)/;
+/** The cue's own word is a conditional (-면, -다면), not the advice "-면 됩니다" / "-면 효과". */
+const KO_CONDITION_WORD = /^[가-힣]*(?:면|으면|다면)(?=[\s,])(?!\s*(?:됩니다|돼요|된다|되고|좋습니다|좋아요|효과))/;
 /** A sentence that opens by pointing back at the previous one. */
 const LOOKS_BACK =
-  /^[\s"'“”]*(?:that|this|it|such|these|those|all three|all of these|all of them|both|eso|esto|ello|lo cual|esta|este|estas|estos|las tres|los tres|todas estas|todos estos|ambas|ambos|don't follow it|do not follow it|don't do this|don't do that|never do this|never do that|no lo hagas|no hagas esto|nunca hagas esto|이는|이것은|이것도|이건|그건|그것은|이런|그런|이러한|세 가지 모두|두 가지 모두|모두 불법|따라 하지 마|这|这种|这些|此|那)(?![a-zñ])/i;
+  /^[\s"'“”]*(?:that|this|it|such|these|those|all three|all of these|all of them|both|eso|esto|ello|lo cual|esta|este|estas|estos|las tres|los tres|todas estas|todos estos|ambas|ambos|don't follow it|do not follow it|don't do this|don't do that|never do this|never do that|no lo hagas|no hagas esto|nunca hagas esto|이는|이것은|이것도|이건|그건|그것은|이런|그런|이러한|세 가지 모두|두 가지 모두|모두 불법|따라 하지 마|这|这种|这些|此|那|上述|以上|前述|上面)(?![a-zñ])/i;
 
 /**
  * A judgement of illegality in one of the two sentences after `o`'s that opens by pointing back
@@ -104,6 +112,23 @@ function judgementOfNext(a: Analysis, o: Span): MarkerHit | undefined {
   for (const next of a.sentences.slice(i + 1, i + 3)) {
     if (!LOOKS_BACK.test(a.target.folded.slice(next.start, next.end))) continue;
     const w = markersIn(a, next, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
+    if (w) return w;
+  }
+  return undefined;
+}
+
+/** Openings that point back at a whole list or several paragraphs ("以上行为", "上述做法", "All of the above"). */
+const LOOKS_BACK_AT_LIST = /^[\s"'“”]*(?:以上|上述|前述|上面这些|上面的|all of the above|the above|todo lo anterior|lo anterior|이상의|위의)/i;
+
+/**
+ * A sentence of `a` (from its `first` sentence on) that points back at a list and judges it unlawful
+ * ("以上行为均属违法"): the tagger applies it to the list items before the passage.
+ */
+export function listJudgement(a: Analysis, first = 0): MarkerHit | undefined {
+  for (const sent of a.sentences.slice(first)) {
+    if (!LOOKS_BACK_AT_LIST.test(a.target.folded.slice(sent.start, sent.end))) continue;
+    if (markersIn(a, sent, isAdvising).length) continue;
+    const w = markersIn(a, sent, (m) => m.role === 'warn' && m.scope === 'sentence')[0];
     if (w) return w;
   }
   return undefined;
@@ -161,6 +186,9 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     });
     crossed = true;
   }
+  // Korean relative clause: a subject-marked debtor whose verb is adnominal ("채무자가 다니는 헬스장")
+  // is the subject inside a noun phrase, not of the act that follows it.
+  if (lang === 'ko') agents = agents.filter((m) => !(m.role === 'debtor' && KO_RELATIVE_AFTER.test(a.target.text.slice(m.end, o.start))));
   // Korean conditional clause ("채무자가 … 위협하면, 통화를 마치고 보고하세요"): the advice after it
   // belongs to the main clause. A subject-marked debtor (이/가) is the agent of the conditional act; a
   // topic-marked one (은/는: "고객은 집 앞에서 기다리면 나옵니다") is only what the sentence is about.
@@ -231,10 +259,15 @@ export function stanceOf(a: Analysis, o: Occurrence, ctx: StanceContext): Verdic
   return stanceAt(a, o, o.parts.length > 1 ? { ...o, start: last.start, end: last.end } : o, ctx);
 }
 
-/** Markers that advise an act at `o`: before it in its clause (zh, es, en), or after it in the sentence (ko, verb-final). */
+/**
+ * Markers that advise an act at `o`: before it in its clause (zh, es, en), or after it in the sentence
+ * (ko, verb-final); an approval with sentence scope ("凌晨打过去没有不接的，亲测好使") anywhere in the sentence.
+ */
 function advice(a: Analysis, o: Span): MarkerHit | undefined {
   const sent = unitAt(a.sentences, o.start);
   const clause = unitAt(a.clauses, o.start);
+  const approval = markersIn(a, sent, (m) => m.role === 'advise' && m.scope === 'sentence')[0];
+  if (approval) return approval;
   if (a.target.lang === 'ko') return markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] ?? markersIn(a, clause, isAdvising)[0];
   return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
 }
@@ -260,6 +293,17 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
 
   const sent = unitAt(a.sentences, o.start);
   const advisedInSentence = markersIn(a, sent, isAdvising);
+  if (a.target.lang === 'ko') {
+    const word = a.target.text.slice(o.start).match(/^[가-힣]+/)?.[0] ?? '';
+    // Passive -당하다 on a two-syllable act noun ("고소당해요", "협박당했다"): the subject suffered the
+    // act; a warning ("4번은 잘못하면 고소당해요") or a victim's account, not a tactic.
+    if (KO_PASSIVE.test(word)) return { kind: 'mention', reason: 'passive', markers: [] };
+    // The act is the condition of the advice that follows ("그래도 버티면 회사로 찾아가세요"): the
+    // imperative governs the main clause, not the conditional one (whose subject is the debtor).
+    const cond = KO_CONDITION_WORD.exec(a.target.text.slice(o.start));
+    if (cond && !markersIn(a, { start: sent.start, end: o.start }, isAdvising).length && markersIn(a, { start: o.start + cond[0].length, end: sent.end }, isAdvising).length)
+      return { kind: 'debtor', reason: 'condition', markers: [] };
+  }
   const agent = debtorIsAgent(a, o);
   // The debtor's illness, bereavement or hardship is the occasion of the tactic, not an act of theirs,
   // when the sentence advises acting on it ("Si el deudor está hospitalizado, aprovecha…").
@@ -269,7 +313,8 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   // es / en: a report word inside the content of an instruction ("Dile que … aunque no haya
   // ninguna denuncia", "Tell him we'll file a complaint") is part of what the collector says.
   const latin = a.target.lang === 'es' || a.target.lang === 'en';
-  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)));
+  // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
+  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   // A question asks about the act, it does not advise it ("Can a collector call my parents?").
   // Not a question quoted as what to say ("就回他：「…還敢大小聲？」", 'ask: "when will you pay?"').
@@ -285,10 +330,14 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
       return { kind: 'mention', reason: 'reader-debtor', markers: [] };
   }
   const reportsElsewhere = a.markers.filter((m) => m.role === 'report');
-  if (reportsElsewhere.length && !advisedInSentence.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
+  // Advice words inside quoted speech ("模板里有这么一句：“…法院直接执行”") are the quote's, not advice to the reader.
+  const quotes = [...a.target.text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
+  const advisedOutsideQuotes = advisedInSentence.filter((m) => !quotes.some((q) => within(m, q)));
+  if (reportsElsewhere.length && !advisedOutsideQuotes.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 
   const advised = whole.parts.map((p) => advice(a, p)).find(Boolean);
   if (ctx.warn.length && !advised && !advisedInSentence.length) return { kind: 'mention', reason: 'warn-context', markers: [] };
+  if (!advised && ctx.advise?.length) return { kind: 'tactic', reason: 'advise-context', markers: [] };
 
   if (whole.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advised ? [advised] : [] };
   // Weak cues need advice that governs them.

@@ -142,6 +142,39 @@ describe('search: index file', () => {
   });
 });
 
+describe('search: a word covered by a specific concept', () => {
+  const conceptFile = {
+    version: 1,
+    segmentation: [],
+    concepts: [
+      { id: 'repayment', kind: 'topic', gloss: 'repaying', forms: { en: ['repay'], ko: [], es: ['pagar'], 'zh-Hans': ['还款'], 'zh-Hant': [] }, broad: true, combos: [], includes: [] },
+      { id: 'ability', kind: 'topic', gloss: 'ability to pay', forms: { en: ['ability to repay'], ko: [], es: ['capacidad de pago'], 'zh-Hans': ['还款能力'], 'zh-Hant': [] }, broad: false, combos: [], includes: [] },
+    ],
+  } as const;
+  let at = 0;
+  const mk = (id: string, lang: 'es' | 'zh-Hans', text: string) => {
+    const start = at;
+    at += text.length + 1;
+    return { id, source: 'unit.txt', lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length } as never;
+  };
+  const e = new SearchEngine(
+    buildIndex(
+      [
+        mk('zh-ability', 'zh-Hans', '先了解客户的还款能力。'),
+        mk('es-ability', 'es', 'Evalúe la capacidad de pago del cliente.'),
+        mk('es-repay', 'es', 'El cliente quiere pagar el lunes.'),
+      ],
+      conceptFile as never,
+    ),
+  );
+  it('is not covered by a broad concept over the same word: only the specific one makes a full match', () => {
+    const tiers = Object.fromEntries(e.search('还款能力').results.map((r) => [r.id, r.tier]));
+    expect(tiers['zh-ability']).toBe('all');
+    expect(tiers['es-ability']).toBe('all-with-concepts');
+    expect(tiers['es-repay']).not.toBe('all-with-concepts');
+  });
+});
+
 describe('search: concept centrality and word specificity', () => {
   const conceptFile = {
     version: 1,

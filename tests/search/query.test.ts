@@ -22,6 +22,15 @@ describe('query concepts', () => {
     expect(named('recordatorio de pago').map((c) => c.id)).toContain('reminder');
   });
 
+  it('treats a concept whose Chinese form lies inside a longer form of another as part of it', () => {
+    // 心理 (the debtor's psychology) inside 心理素质 (the collector's composure).
+    const hits = named('催收人员的心理素质');
+    expect(hits.find((c) => c.id === 'collector-resilience')?.covers.length).toBeGreaterThan(0);
+    expect(hits.find((c) => c.id === 'psychology')).toMatchObject({ covers: [], inner: true });
+    // On its own, 心理 still names the debtor's psychology.
+    expect(named('客户的心理').find((c) => c.id === 'psychology')?.covers.length).toBeGreaterThan(0);
+  });
+
   it('lets a concept inside a longer form of another add weight without covering words', () => {
     const hits = named('신용 기록');
     const inner = hits.find((c) => c.id === 'recording-evidence');
@@ -61,6 +70,22 @@ describe('generic words of the genre', () => {
   });
   it('keeps them required when the query has nothing else', () => {
     expect(generic('debtor')).toEqual([['debtor', false]]);
+  });
+  it('marks light words (using, 借助, 寻找) as generic unless a specific concept covers them', () => {
+    expect(generic('using the press')).toEqual([
+      ['using', true],
+      ['press', false],
+    ]);
+    const zh = analyzeQuery('借助媒体', { han: new Set(['借助', '媒体']), hanList: ['借助', '媒体'], hangul: [] }, concepts);
+    expect(zh.groups.map((g, i) => [g.surface, zh.generic[i]])).toEqual([
+      ['借助', true],
+      ['媒体', false],
+    ]);
+    // `find the debtor` is a form of skip tracing: there `find` is no light word.
+    expect(generic('find the debtor')[0]).toEqual(['find', false]);
+  });
+  it('keeps a light word required when it is all the query has', () => {
+    expect(generic('using')).toEqual([['using', false]]);
   });
 });
 

@@ -118,3 +118,30 @@ describe('noise that mentions debts', () => {
     expect(tag(text, lang).label).toBe('noise');
   });
 });
+
+describe('Korean passive and conditional acts (round 4)', () => {
+  it('a passive -당하다 names what the subject would suffer: a warning, not a threat', () => {
+    const warned = tag('이 방법은 잘못하면 고소당해요. 회사에 알리면 채권추심법 위반입니다.', 'ko');
+    expect(warned.label).not.toBe('prohibited');
+    const advised = tag('안 갚으면 바로 형사 고소하겠다고 말하세요.', 'ko');
+    expect(advised.label).toBe('prohibited');
+    expect(advised.tactics).toContain('false-legal-threat');
+  });
+
+  it('an act in the conditional clause is the occasion of the advice, not the advised act', () => {
+    const cond = tag('처음엔 상환 일정을 안내하고, 그래도 버티면 분할 상환을 제안하세요.', 'ko');
+    expect(cond.tactics).not.toContain('coercion-confinement');
+    const advised = tag('돈을 받을 때까지 그 집 앞에서 버티세요.', 'ko');
+    expect(advised.tactics).toContain('coercion-confinement');
+  });
+});
+
+describe('Korean relative clause subject (round 4)', () => {
+  it('a debtor heading a relative clause is not the agent of the main act', () => {
+    const rel = tag('채무자가 다니는 헬스장 단톡방에 돈을 안 갚는다고 올리면 하루 만에 연락이 옵니다.', 'ko');
+    expect(rel.label).toBe('prohibited');
+    expect(rel.tactics).toContain('public-shaming');
+    const own = tag('채무자가 단톡방에 우리 회사 욕을 올리면 캡처해서 보관하세요.', 'ko');
+    expect(own.tactics).not.toContain('public-shaming');
+  });
+});

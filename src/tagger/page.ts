@@ -1,0 +1,71 @@
+/**
+ * Page furniture that only the whole page reveals. A scraped page repeats its title: in the browser
+ * title ("Title - Site", "Title | Blog", "Title : 네이버 블로그"), in the breadcrumb ("Home » … » Title"),
+ * above the body and in menus. Such a line carries the page's topic words (so passage by passage it
+ * looks "about collection") but no advice: a passage made only of unpunctuated lines, one of which
+ * holds a title that recurs in another passage of the same source, is noise.
+ */
+
+/** A line ending like a sentence (a question mark or a bracket does not: "Title (Long Post)", "Why pay?"). */
+const SENTENCE_FINAL = /[。！!.…;；,，、」』"”]$/u;
+/** A site name after the title: " - Small Landlords Forum", " | Blog X", " : 네이버 블로그". */
+const SITE_SUFFIX = /\s+[-|–—:·»]\s+[^-|–—:»]{2,40}$/u;
+/** A title shorter than this (characters) is too generic to count as repeated ("Home", "Inicio"). */
+const MIN_TITLE_CHARS = 12;
+
+/** Longer lines are body text, not titles or menus (CJK / other scripts, in characters). */
+const MAX_LINE = { cjk: 50, other: 110 };
+const CJK = /[\p{Script=Han}\p{Script=Hangul}]/gu;
+
+const lines = (text: string): string[] => text.split(/\n/).map((l) => l.trim()).filter(Boolean);
+const titleSized = (line: string): boolean => line.length <= ((line.match(CJK)?.length ?? 0) > line.length / 3 ? MAX_LINE.cjk : MAX_LINE.other);
+const unpunctuated = (line: string): boolean => !SENTENCE_FINAL.test(line) && titleSized(line);
+
+/** The title candidates of one line: the line itself and the line without its site suffix. */
+function cores(line: string): string[] {
+  const out = [line];
+  const bare = line.replace(SITE_SUFFIX, '').trim();
+  if (bare !== line) out.push(bare);
+  return out.filter((c) => c.length >= MIN_TITLE_CHARS);
+}
+
+/**
+ * Indices of the passages (in the order given) that are page furniture: every line unpunctuated, and
+ * one line is (or contains) a title that also occurs in another passage of the source.
+ */
+export function repeatedTitlePassages(texts: string[]): Set<number> {
+  const lineSets = texts.map(lines);
+  const out = new Set<number>();
+  texts.forEach((_, i) => {
+    const ls = lineSets[i];
+    if (!ls.length || !ls.every(unpunctuated)) return;
+    const repeated = ls.some((line) =>
+      cores(line).some((core) => texts.some((other, j) => j !== i && other.includes(core)) || texts.some((other, j) => j !== i && lineSets[j].some((l) => l.length >= MIN_TITLE_CHARS && line.includes(l) && unpunctuated(l)))),
+    );
+    if (repeated) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * References to a numbered item of the same page in a comment or reply: "Did #5 last spring",
+ * "tip 3 works", "3번 진짜 효과 있어요", "el punto 4 me funcionó". Each with the item number and its span.
+ */
+const ITEM_REF =
+  /#\s?(\d{1,2})(?!\d)|\b(?:tip|item|number|step|trick|point|no\.)\s*#?(\d{1,2})(?!\d)|(?<![\d.,])(\d{1,2})\s?번(?!째|지|호)|\b(?:el|la)\s+(?:número|punto|truco|técnica|consejo|paso)\s+(\d{1,2})(?!\d)/giu;
+
+export interface ItemRef {
+  n: number;
+  start: number;
+  end: number;
+}
+
+export function itemRefs(text: string): ItemRef[] {
+  return [...text.matchAll(ITEM_REF)].map((m) => ({ n: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The number of a list item opening a passage ("5. …", "5、…", "(5) …"), after an optional heading line. */
+export function itemNumber(text: string): number | null {
+  const m = /^(?:[^\n]*\n+)?\s*[(（]?(\d{1,2})\s*[.、．)）](?!\d)/u.exec(text);
+  return m ? Number(m[1]) : null;
+}

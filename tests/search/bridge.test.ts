@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { buildBridge, glossStems, BRIDGE_FANOUT } from '../../src/search/bridge';
+import { buildIndex } from '../../src/search/build';
+import { SearchEngine } from '../../src/search/engine';
+import { registerJieba } from '../../src/search/jieba-node';
+
+describe('English → Chinese dictionary bridge (experimental)', () => {
+  it('takes the English words of short glosses, without parentheses, stop words or placeholders', () => {
+    expect(glossStems('to press (for payment of a debt)')).toEqual(['press']);
+    expect(glossStems('to urge sb to provide sth')).toEqual(['urg', 'provid']);
+    // A long description is no translation.
+    expect(glossStems('a person who lends money to others at an excessive rate of interest')).toEqual([]);
+  });
+
+  it('maps a stem to the vocabulary terms glossed with it, and drops stems that gloss too many terms', () => {
+    const glosses: Record<string, string[]> = { 赌博: ['to gamble'], 赌资: ['gambling money'], 毒品: ['drugs', 'narcotics'] };
+    const many = Array.from({ length: BRIDGE_FANOUT + 1 }, (_, i) => `词${i}`);
+    for (const w of many) glosses[w] = ['thing'];
+    const bridge = buildBridge(['赌博', '赌资', '毒品', '钱', ...many], (w) => glosses[w] ?? []);
+    expect(bridge.gambl).toEqual(['赌博', '赌资']);
+    expect(bridge.drug).toEqual(['毒品']);
+    expect(bridge.thing).toBeUndefined();
+  });
+
+  it('lets an English word reach a Chinese passage through the bridge as a concept-like match, not a literal one', () => {
+    registerJieba();
+    let at = 0;
+    const mk = (id: string, text: string) => {
+      const start = at;
+      at += text.length + 1;
+      return { id, source: 'unit.txt', lang: 'zh-Hans' as const, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
+    };
+    const passages = [mk('gamble', '借款人把钱用于赌博。'), mk('other', '借款人按时还款。')];
+    const file = { version: 1, segmentation: [], concepts: [{ id: 'x', kind: 'topic', gloss: 'x', forms: { en: ['x'], ko: [], es: [], 'zh-Hans': [], 'zh-Hant': [] }, broad: false, combos: [], includes: [] }] } as never;
+    const lookup = (w: string) => (w === '赌博' ? ['to gamble'] : []);
+    const withBridge = new SearchEngine(buildIndex(passages, file, { bridge: lookup }));
+    const res = withBridge.search('gambling');
+    expect(res.results.map((r) => [r.id, r.tier])).toEqual([['gamble', 'all-with-concepts']]);
+    // Without a bridge (the default build), the English word reaches nothing.
+    expect(new SearchEngine(buildIndex(passages, file)).search('gambling').results).toEqual([]);
+  });
+});
