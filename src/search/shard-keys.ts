@@ -1,24 +1,17 @@
 /**
  * Rules shared by the index build, the page's prefetch script (src/client/prefetch.ts) and the
- * search page: which postings file holds a term, and which vocabularies a query consults. No
- * imports, so the prefetch script stays tiny.
+ * search page: which postings file holds a term, and which vocabularies a query consults. Imports
+ * nothing heavy, so the prefetch script stays tiny.
  */
+import { lastAtOrBelow } from '../text/range';
+
 export type Script = 'han' | 'hangul' | 'latin';
 
 /**
  * The postings file of a term, or the text fragment of a passage position: the index of the last
  * entry of `from` (sorted, from[0] ≤ any key) that is ≤ `key`.
  */
-export function rangeShard<K extends string | number>(key: K, from: K[]): number {
-  let lo = 0;
-  let hi = from.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (from[mid] <= key) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+export const rangeShard: <K extends string | number>(key: K, from: readonly K[]) => number = lastAtOrBelow;
 
 /**
  * Scripts whose vocabulary a query may consult (a superset: loading one too many is harmless, one
