@@ -179,30 +179,47 @@ async function newContext(browser: Browser, collector: Collector): Promise<Brows
   return ctx;
 }
 
+/**
+ * Run every query cold, then warm, against several sites, interleaved: each query goes to every
+ * site in turn (cold: a fresh context each; warm: one warmed page per site), so a change of load on
+ * this shared machine falls on all sites alike. (Before 2026-12-03 11:50 UTC one site ran all its
+ * navigations, then the next: a load spike of a minute could double one site's median alone.)
+ * Returns the runs of each site, in query order, cold first.
+ */
+export async function benchSites(browser: Browser, sites: SiteUnderTest[], queries: BenchQuery[], timeout = DONE_TIMEOUT): Promise<QueryRun[][]> {
+  const out: QueryRun[][] = sites.map(() => []);
+  const collectors = sites.map((s) => new Collector(s.served));
+  const full = (i: number, q: BenchQuery) => new URL(sites[i].path(q), sites[i].served.url).href;
+  for (const q of queries)
+    for (let i = 0; i < sites.length; i++) {
+      const ctx = await newContext(browser, collectors[i]);
+      const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const r = await measureOne(page, collectors[i], full(i, q), timeout);
+      out[i].push({ q: q.q, kind: q.kind, mode: 'cold', ...r, ...(await collectors[i].totals()) });
+      await ctx.close();
+    }
+  const pages: Page[] = [];
+  for (let i = 0; i < sites.length; i++) {
+    const ctx = await newContext(browser, collectors[i]);
+    const page = await ctx.newPage();
+    await measureOne(page, collectors[i], full(i, queries[0]), timeout);
+    pages.push(page);
+  }
+  for (const q of queries)
+    for (let i = 0; i < sites.length; i++) {
+      const r = await measureOne(pages[i], collectors[i], full(i, q), timeout);
+      out[i].push({ q: q.q, kind: q.kind, mode: 'warm', ...r, ...(await collectors[i].totals()) });
+    }
+  for (const p of pages) await p.context().close();
+  return out;
+}
+
 /** Run every query cold, then warm, against one site. */
 export async function benchSite(browser: Browser, site: SiteUnderTest, queries: BenchQuery[], timeout = DONE_TIMEOUT): Promise<QueryRun[]> {
-  const out: QueryRun[] = [];
-  const collector = new Collector(site.served);
-  const full = (q: BenchQuery) => new URL(site.path(q), site.served.url).href;
-  for (const q of queries) {
-    const ctx = await newContext(browser, collector);
-    const page = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const r = await measureOne(page, collector, full(q), timeout);
-    out.push({ q: q.q, kind: q.kind, mode: 'cold', ...r, ...(await collector.totals()) });
-    await ctx.close();
-  }
-  const ctx = await newContext(browser, collector);
-  const page = await ctx.newPage();
-  await measureOne(page, collector, full(queries[0]), timeout);
-  for (const q of queries) {
-    const r = await measureOne(page, collector, full(q), timeout);
-    out.push({ q: q.q, kind: q.kind, mode: 'warm', ...r, ...(await collector.totals()) });
-  }
-  await ctx.close();
-  return out;
+  return (await benchSites(browser, [site], queries, timeout))[0];
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -13,7 +13,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TaggedPassage } from '../records';
-import { benchSite, chromiumVersion, launchChromium, serve, type QueryRun } from './browser';
+import { benchSites, chromiumVersion, launchChromium, serve, type QueryRun } from './browser';
 import { benchEngine, readSiteIndex, type EngineBench } from './engine';
 import { generateCorpus } from './generate';
 import { buildPagefindSite, readJsonl } from './pagefind';
@@ -231,8 +231,16 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
           const large = scale > 10 && !o.quick;
           const queries = large ? LARGE_QUERIES : o.queries;
           const timeoutMs = large ? 240_000 : 20_000;
-          const siteRuns = await benchSite(browser, { name: 'site', served: a, path: (q) => `search/?q=${encodeURIComponent(q.q)}` }, queries, timeoutMs);
-          const pfRuns = await benchSite(browser, { name: 'pagefind', served: b, path: (q) => `search/?q=${encodeURIComponent(q.q)}&pl=${q.page}` }, queries, timeoutMs);
+          // Interleaved per query (benchSites), so load changes on this shared box fall on both alike.
+          const [siteRuns, pfRuns] = await benchSites(
+            browser,
+            [
+              { name: 'site', served: a, path: (q) => `search/?q=${encodeURIComponent(q.q)}` },
+              { name: 'pagefind', served: b, path: (q) => `search/?q=${encodeURIComponent(q.q)}&pl=${q.page}` },
+            ],
+            queries,
+            timeoutMs,
+          );
           r.browser = { site: siteRuns, pagefind: pfRuns, queries, timeoutMs };
           o.log(`bench ${scale}×: browser ${siteRuns.length + pfRuns.length} navigations`);
         }

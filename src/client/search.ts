@@ -12,6 +12,9 @@
 import type { Facets, SearchHit, SearchResponse, StoredDoc } from '../search/engine';
 import { ShardedIndex } from '../search/shards';
 import { h, link } from './dom';
+import { keptFile, storedText, storeText } from './store';
+// The site-wide behaviour (file:// links, the `/` key): this page does not load site.js.
+import './site';
 import { splitBySpans, snippetWindow } from '../site/spans';
 import { hasOwnPage, routes } from '../site/paths';
 import { LABEL_INFO, langName, scriptLang, tacticIndex, tacticLocal, tacticName, TACTIC_INFO } from '../site/vocab';
@@ -45,8 +48,8 @@ declare global {
   interface Window {
     /** Index files loaded as classic scripts (file://), JSON text by file name. */
     __kbData?: Record<string, string>;
-    /** Fetches started by prefetch.js, by absolute URL. */
-    __kbFetches?: Record<string, Promise<unknown>>;
+    /** JSON text of index files being fetched (by prefetch.js or the loader), by absolute URL. */
+    __kbFetches?: Record<string, Promise<string>>;
     __kbExport?: typeof import('./export');
   }
 }
@@ -418,26 +421,40 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
 }
 
 /**
- * Reads the index files: over http(s) with fetch (the browser parses the JSON; files prefetch.js
- * has started are picked up); from file://, where fetch cannot read files, as classic scripts that
+ * Reads the index files: over http(s) from the copies kept in localStorage (src/client/store.ts:
+ * the files every query starts with), else with fetch (files prefetch.js has started are picked
+ * up); from file://, where fetch cannot read files, as classic scripts that
  * store the JSON text in window.__kbData.
  */
 function loader(): (file: string) => Promise<unknown> {
   if (location.protocol === 'http:' || location.protocol === 'https:') {
+    const fetches = (window.__kbFetches ??= {});
+    const text = (url: string, file: string) =>
+      fetch(url).then((res) => {
+        if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+        return res.text();
+      });
     return async (file) => {
       const url = new URL(link(file), location.href).href;
-      const early = window.__kbFetches?.[url];
-      if (early) {
-        delete window.__kbFetches![url];
+      const kept = storedText(url);
+      if (kept !== null) {
         try {
-          return await early;
+          return JSON.parse(kept);
         } catch {
-          // fall through to a fetch of our own, which reports the error
+          // a damaged copy: fetch it
         }
       }
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-      return res.json();
+      // prefetch.js, if it runs after this script, leaves the files asked for here alone.
+      let json: string;
+      try {
+        json = await (fetches[url] ??= text(url, file));
+      } catch {
+        // An early fetch failed: ask again (this one reports its own error).
+        json = await (fetches[url] = text(url, file));
+      }
+      const value = JSON.parse(json) as unknown;
+      if (keptFile(url)) keepLater(url, json);
+      return value;
     };
   }
   return async (file) => {
@@ -448,6 +465,15 @@ function loader(): (file: string) => Promise<unknown> {
     delete window.__kbData![name];
     return JSON.parse(text);
   };
+}
+
+/** Files to copy into localStorage once the results are shown (the copy is not on the way to them). */
+const toKeep: Array<[string, string]> = [];
+function keepLater(url: string, json: string): void {
+  if (toKeep.push([url, json]) === 1) setTimeout(function flush() {
+    if (document.querySelector('[data-search-status="loading"]')) return void setTimeout(flush, 100);
+    for (const [u, t] of toKeep.splice(0)) storeText(u, t);
+  }, 100);
 }
 
 function loadScript(src: string): Promise<void> {

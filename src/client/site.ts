@@ -27,18 +27,21 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-document.addEventListener('keydown', (e) => {
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-  const box = document.querySelector<HTMLInputElement>('#q, [data-kb-slash]');
-  if (!box) return;
-  e.preventDefault();
-  box.focus();
-  box.select();
-});
+// Also bundled into search.js, which Node tests import: no DOM there.
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    const box = document.querySelector<HTMLInputElement>('#q, [data-kb-slash]');
+    if (!box) return;
+    e.preventDefault();
+    box.focus();
+    box.select();
+  });
 
-fixFileLinks();
-if (location.protocol === 'file:') {
-  new MutationObserver((records) => {
-    for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && fixFileLinks(n));
-  }).observe(document.body, { childList: true, subtree: true });
+  fixFileLinks();
+  if (location.protocol === 'file:') {
+    new MutationObserver((records) => {
+      for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && fixFileLinks(n));
+    }).observe(document.body, { childList: true, subtree: true });
+  }
 }

@@ -10,6 +10,7 @@
  *   Jaccard ≥ `nearThreshold` links the later passage to the earlier one.
  */
 import type { PassageKind } from '../records';
+import { lastAtOrBelow } from '../text/range';
 
 export interface DedupeItem {
   id: string;
@@ -228,16 +229,7 @@ function containment(
     doc += keys[i];
   }
   /** The item a compact position belongs to (last item starting at or before it). */
-  const ownerOf = (pos: number): number => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return d0 + lo;
-  };
+  const ownerOf = (pos: number): number => d0 + lastAtOrBelow(pos, offsets);
   // Copies start where a passage starts (a repeated section, a teaser of the opening), so only
   // passage starts are indexed: memory stays proportional to passages, not characters.
   const A = 12;

@@ -7,9 +7,9 @@
  * - `meta`: BM25 statistics, a compact table of every passage's metadata (language, label, source,
  *   tactics, mentions, field lengths — enough for filters, facets and scoring), the concepts
  *   without their forms, and the names of all other files;
- * - `vocab-han`, `vocab-hangul`, `vocab-latin`: the index vocabulary per script, and
- *   `concept-forms-<script>`: every concept's forms in the languages of that script (zh; ko; es and
- *   en), loaded only for the scripts the query is written in (query analysis is maximum matching
+ * - `vocab-han`, `vocab-hangul`, `vocab-latin`: the index vocabulary per script, with every
+ *   concept's forms in the languages of that script (zh; ko; es and en; builds before 2026-12-03
+ *   11:40 UTC had them in `concept-forms-<script>`), loaded only for the scripts the query is written in (query analysis is maximum matching
  *   and substring expansion against the vocabulary, concept detection against the forms);
  * - `concept-<k>`: one concept's forms in every language, loaded to highlight the results that
  *   matched through it;
@@ -83,7 +83,8 @@ export interface ShardMeta {
 export type PostingsFile = Array<[string, number, Postings]>;
 /** Texts file: [id, text, start, end, seq, kind, heading, copies (ids of collapsed duplicates)] per passage. */
 export type TextsFile = Array<[string, string, number, number, number, string, string | null, string[]?]>;
-export type VocabFile = { terms: string[]; es?: string[] };
+/** A script's index vocabulary (`es`: the Spanish passages' Latin terms) and its concept forms (older builds: in files of their own). */
+export type VocabFile = { terms: string[]; es?: string[]; forms?: ConceptFormsFile };
 type FormLang = 'zh' | 'ko' | 'es' | 'en';
 const FORM_LANGS: FormLang[] = ['zh', 'ko', 'es', 'en'];
 /** Concept forms a script's queries are matched against. */
@@ -185,15 +186,15 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
   const textNames = putGroup('texts', textChunks.map((c) => c.rows));
   const texts: ShardMeta['files']['texts'] = textChunks.map((c, i) => ({ file: textNames[i], from: c.from }));
 
+  // A script's vocabulary and concept forms travel in one file: a query always needs both (one
+  // request less per script of the query). `files.conceptForms` names the same files.
+  const forms = (script: Script): ConceptFormsFile => Object.fromEntries(SCRIPT_FORMS[script].map((l) => [l, index.concepts.map((c) => c[l])]));
   const vocab = {
-    han: put('vocab-han', { terms: index.vocabulary.han } satisfies VocabFile),
-    hangul: put('vocab-hangul', { terms: index.vocabulary.hangul } satisfies VocabFile),
-    latin: put('vocab-latin', { terms: index.vocabulary.latin, es: index.vocabulary.es } satisfies VocabFile),
+    han: put('vocab-han', { terms: index.vocabulary.han, forms: forms('han') } satisfies VocabFile),
+    hangul: put('vocab-hangul', { terms: index.vocabulary.hangul, forms: forms('hangul') } satisfies VocabFile),
+    latin: put('vocab-latin', { terms: index.vocabulary.latin, es: index.vocabulary.es, forms: forms('latin') } satisfies VocabFile),
   };
-
-  const conceptForms = {} as Record<Script, string>;
-  for (const script of ['han', 'hangul', 'latin'] as Script[])
-    conceptForms[script] = put(`concept-forms-${script}`, Object.fromEntries(SCRIPT_FORMS[script].map((l) => [l, index.concepts.map((c) => c[l])])) satisfies ConceptFormsFile);
+  const conceptForms = { ...vocab };
   const conceptFiles = putGroup('concept', index.concepts.map((c) => ({ zh: c.zh, ko: c.ko, es: c.es, en: c.en }) satisfies ConceptFile));
 
   const dict = { lang: [] as string[], label: [] as string[], source: [] as string[], tactic: [] as string[] };
@@ -248,8 +249,12 @@ export class ShardedIndex {
   /** Every passage; `text` is '' until its fragment is loaded. */
   readonly docs: StoredDoc[];
   readonly loaded = new Set<string>();
-  /** Above this many texts to load for the phrase, first find which of them can matter (`mayRank`). */
-  pruneAbove = 64;
+  /**
+   * Above this many texts to load for the phrase, first find which of them can matter (`mayRank`).
+   * 16, not 64: the first ranking costs a few ms of script, a text fragment a request (bench
+   * queries at 1×: 238 -> 209 text files in all, `还款期限` 35 -> 11).
+   */
+  pruneAbove = 16;
   private readonly load: ShardLoader;
   /** Folder of the meta file (with its slash): the other files live beside it. */
   private readonly dir: string;
@@ -328,7 +333,8 @@ export class ShardedIndex {
         })(),
         (async () => {
           if (SCRIPT_FORMS[s].every((l) => this.formsLoaded.has(l))) return;
-          const forms = (await this.fetch(this.meta.files.conceptForms[s])) as ConceptFormsFile;
+          const file = (await this.fetch(this.meta.files.conceptForms[s])) as VocabFile | ConceptFormsFile;
+          const forms = ('terms' in file ? file.forms : file) ?? {};
           for (const l of SCRIPT_FORMS[s]) {
             if (this.formsLoaded.has(l)) continue;
             const list = forms[l] ?? [];
@@ -472,8 +478,10 @@ export class ShardedIndex {
     const near = new Map<string, string[]>();
     for (const t of terms) near.set(t, this.neighbours(t));
     const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
-    // The forms of the concepts the query names: results matched through them are highlighted with them.
-    await Promise.all([this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]), this.loadConcepts(aq.concepts.map((c) => c.id))]);
+    // Only postings here: ranking reads no concept forms beyond the query's scripts. The forms of
+    // the concepts the results matched through (for their highlights) come with the result texts,
+    // so this round is the 3–5 postings files (one wave over 6 connections) instead of 6–9.
+    await this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]);
     mark('kb:postings');
 
     // Query terms each passage matched in its text (a fuzzy neighbour counts as its query term).

@@ -109,6 +109,23 @@ describe('sharded index: layout', () => {
     expect(queryScripts('deudor moroso')).toEqual(['latin']);
     expect(queryScripts('"逾期客户" sms')).toEqual(['han', 'latin']);
   });
+
+  it('names every script the Unicode script properties would (a superset: never one too few)', () => {
+    const exact = (q: string) => {
+      const out: string[] = [];
+      if (/[\p{Script=Han}\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029]/u.test(q)) out.push('han');
+      if (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uffa0-\uffdc]/.test(q)) out.push('hangul');
+      if (/[^\p{Script=Han}\p{Script=Hangul}\s]/u.test(q)) out.push('latin');
+      return out;
+    };
+    // Every BMP character alone, and a few astral ones (extension B, emoji).
+    const chars = [...Array.from({ length: 0xd800 }, (_, i) => String.fromCharCode(i)), ...Array.from({ length: 0x10000 - 0xe000 }, (_, i) => String.fromCharCode(0xe000 + i)), '𠀀', '𪜀', '😀'];
+    for (const c of chars) {
+      const got = queryScripts(c);
+      for (const s of exact(c)) expect(got, `U+${c.codePointAt(0)!.toString(16)}`).toContain(s);
+    }
+    for (const q of BENCH_QUERIES.map((b) => b.q)) expect(queryScripts(q)).toEqual(exact(q));
+  });
 });
 
 describe('sharded index: loads only what a query needs', () => {

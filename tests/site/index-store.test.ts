@@ -1,0 +1,65 @@
+/** src/client/store.ts: which index files the search page keeps in localStorage, and that a new build's copy replaces the old one. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keptFile, storedText, storeText } from '../../src/client/store';
+
+class MemoryStorage {
+  private m = new Map<string, string>();
+  quota = Infinity;
+  get length() {
+    return this.m.size;
+  }
+  key(i: number) {
+    return [...this.m.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.m.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (v.length > this.quota) throw new Error('QuotaExceededError');
+    this.m.set(k, v);
+  }
+  removeItem(k: string) {
+    this.m.delete(k);
+  }
+}
+
+const base = 'http://127.0.0.1:4321/kb/search-index/';
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+  (globalThis as { localStorage?: unknown }).localStorage = storage;
+});
+afterEach(() => delete (globalThis as { localStorage?: unknown }).localStorage);
+
+describe('index copies in localStorage', () => {
+  it('keeps the files every query starts with, not the per-query ones', () => {
+    for (const f of ['meta.0123456789.json', 'vocab-han.0123456789.json', 'vocab-hangul.abcdef0123.json', 'concept-forms-latin.abcdef0123.json']) expect(keptFile(base + f), f).toBe(true);
+    for (const f of ['postings-3.0123456789.json', 'texts-12.0123456789.json', 'concept-4.0123456789.json', 'meta.json', 'vocab-han.0123456789.js']) expect(keptFile(base + f), f).toBe(false);
+  });
+
+  it('returns what was stored, and nothing for a file it does not keep', () => {
+    storeText(base + 'meta.0123456789.json', '{"a":1}');
+    storeText(base + 'texts-1.0123456789.json', '[]');
+    expect(storedText(base + 'meta.0123456789.json')).toBe('{"a":1}');
+    expect(storedText(base + 'texts-1.0123456789.json')).toBeNull();
+    expect(storage.length).toBe(1);
+  });
+
+  it("drops an earlier build's copy of the same file, and only that one", () => {
+    storeText(base + 'vocab-han.1111111111.json', 'old han');
+    storeText(base + 'vocab-hangul.1111111111.json', 'hangul');
+    storeText(base + 'vocab-han.2222222222.json', 'new han');
+    expect(storedText(base + 'vocab-han.1111111111.json')).toBeNull();
+    expect(storedText(base + 'vocab-han.2222222222.json')).toBe('new han');
+    expect(storedText(base + 'vocab-hangul.1111111111.json')).toBe('hangul');
+  });
+
+  it('treats a refused write or a missing storage as "not stored"', () => {
+    storage.quota = 3;
+    expect(() => storeText(base + 'meta.0123456789.json', '{"big":true}')).not.toThrow();
+    expect(storedText(base + 'meta.0123456789.json')).toBeNull();
+    delete (globalThis as { localStorage?: unknown }).localStorage;
+    expect(storedText(base + 'meta.0123456789.json')).toBeNull();
+    expect(() => storeText(base + 'meta.0123456789.json', '{}')).not.toThrow();
+  });
+});
