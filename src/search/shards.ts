@@ -28,6 +28,7 @@ import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } fro
 import type { CompiledConcept } from './compile';
 import { literalMatch, SearchEngine, type AnalyzedQuery, type SearchHit, type SearchOptions, type SearchResponse } from './engine';
 import { oneEditApart, type MiniSearchJSON } from './flat';
+import type { Bridge } from './bridge';
 
 export const SHARD_FORMAT = 'dckb-shards';
 export const SHARD_VERSION = 1;
@@ -76,6 +77,12 @@ export interface ShardMeta {
     postings: string[];
     /** Text fragments: file and index of its first passage, in order. */
     texts: Array<{ file: string; from: number }>;
+    /**
+     * The English → Chinese dictionary bridge (src/search/bridge.ts), when the index has one:
+     * loaded only for English queries, with their postings, and then the postings of the Chinese
+     * terms their words reach.
+     */
+    bridge?: string;
   };
 }
 
@@ -230,6 +237,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     concepts: index.concepts.map((c) => ({ ...c, gloss: '', zh: [], ko: [], es: [], en: [] })),
     files: { vocab, conceptForms, postingsFrom, concepts: conceptFiles, postings, texts },
   };
+  if (index.bridge) meta.files.bridge = put('bridge', index.bridge);
   const metaName = put('meta', meta);
   return { metaName, files: out };
 }
@@ -275,6 +283,7 @@ export class ShardedIndex {
   private readonly rankDocs: StoredDoc[];
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
+  private bridge: Bridge | null = null;
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
   constructor(meta: ShardMeta, load: ShardLoader, dir = '') {
@@ -419,7 +428,7 @@ export class ShardedIndex {
 
   /** An engine for query analysis: the vocabularies loaded so far (rebuilt when one arrives). */
   engine(): SearchEngine {
-    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}`;
+    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}|${this.bridge ? 'b' : ''}`;
     if (this.engineCache?.key === key) return this.engineCache.engine;
     const engine = this.build(this.docs, false);
     this.engineCache = { key, engine };
@@ -447,6 +456,7 @@ export class ShardedIndex {
       docs,
       vocabulary: { han: this.vocab.han?.terms ?? [], hangul: this.vocab.hangul?.terms ?? [], latin: latin?.terms ?? [], es: latin?.es ?? [] },
       concepts: this.concepts,
+      ...(this.bridge ? { bridge: this.bridge } : {}),
       minisearch,
     });
   }
@@ -471,17 +481,35 @@ export class ShardedIndex {
   private async prepare(q: string, options: SearchOptions): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
     await this.loadVocab(queryScripts(q));
     mark('kb:vocab');
-    const aq = this.engine().analyze(q);
+    let aq = this.engine().analyze(q);
     mark('kb:analysed');
-    const terms = new Set<string>();
-    for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
+    const termsOf = (a: AnalyzedQuery) => {
+      const out = new Set<string>();
+      for (const g of a.groups) for (const t of g.terms.keys()) out.add(t);
+      return out;
+    };
+    let terms = termsOf(aq);
     const near = new Map<string, string[]>();
     for (const t of terms) near.set(t, this.neighbours(t));
     const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
     // Only postings here: ranking reads no concept forms beyond the query's scripts. The forms of
     // the concepts the results matched through (for their highlights) come with the result texts,
     // so this round is the 3–5 postings files (one wave over 6 connections) instead of 6–9.
-    await this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]);
+    // An English query also needs the dictionary bridge (fetched alongside), and then the postings
+    // of the Chinese terms its words reach; no other query ever loads it.
+    const bridgeFile = aq.lang === 'en' && !this.bridge ? this.meta.files.bridge : undefined;
+    await Promise.all([
+      this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
+      bridgeFile ? this.fetch(bridgeFile).then((b) => void (this.bridge ??= b as Bridge)) : null,
+    ]);
+    if (aq.lang === 'en' && this.bridge) {
+      aq = this.engine().analyze(q);
+      const more = termsOf(aq);
+      const extra = [...more].filter((t) => !terms.has(t));
+      terms = more;
+      for (const t of extra) near.set(t, this.neighbours(t));
+      await this.loadTerms([...extra, ...extra.flatMap((t) => near.get(t) ?? [])]);
+    }
     mark('kb:postings');
 
     // Query terms each passage matched in its text (a fuzzy neighbour counts as its query term).
@@ -606,6 +634,7 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
     })),
     vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
     concepts,
+    ...(meta.files.bridge ? { bridge: read(meta.files.bridge) as Bridge } : {}),
     minisearch: {
       documentCount: meta.documentCount,
       documentIds: Object.fromEntries(docs.map((d, i) => [String(i), d.id])),
