@@ -28,6 +28,7 @@ import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } fro
 import type { CompiledConcept } from './compile';
 import { literalMatch, SearchEngine, type AnalyzedQuery, type SearchHit, type SearchOptions, type SearchResponse } from './engine';
 import { oneEditApart, type MiniSearchJSON } from './flat';
+import { bridgeKey } from './query';
 import type { Bridge } from './bridge';
 
 export const SHARD_FORMAT = 'dckb-shards';
@@ -78,11 +79,12 @@ export interface ShardMeta {
     /** Text fragments: file and index of its first passage, in order. */
     texts: Array<{ file: string; from: number }>;
     /**
-     * The English → Chinese dictionary bridge (src/search/bridge.ts), when the index has one:
-     * loaded only for English queries, with their postings, and then the postings of the Chinese
-     * terms their words reach.
+     * The English → Chinese dictionary bridge (src/search/bridge.ts), when the index has one, cut
+     * by English stem like the postings (`from`: first stem of each file): an English query loads
+     * the files of its words' stems, with its postings, and then the postings of the Chinese terms
+     * its words reach; no other query loads any.
      */
-    bridge?: string;
+    bridge?: { from: string[]; files: string[] };
   };
 }
 
@@ -105,6 +107,8 @@ export interface ShardOptions {
   postingsBytes?: number;
   /** Raw bytes aimed at per text fragment (default 1.5 KB: a few passages). */
   textBytes?: number;
+  /** Raw bytes aimed at per bridge file (default 2 KB). */
+  bridgeBytes?: number;
 }
 
 /** Logical files (name without hash → JSON value); `hashName` gives the published names. */
@@ -237,7 +241,20 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     concepts: index.concepts.map((c) => ({ ...c, gloss: '', zh: [], ko: [], es: [], en: [] })),
     files: { vocab, conceptForms, postingsFrom, concepts: conceptFiles, postings, texts },
   };
-  if (index.bridge) meta.files.bridge = put('bridge', index.bridge);
+  if (index.bridge) {
+    // Cut by size like the postings (about 2 KB raw a file: a query's few stems need a few files).
+    const bridgeTarget = options.bridgeBytes ?? 2048;
+    const parts: Bridge[] = [];
+    const from: string[] = [];
+    let n = Infinity;
+    for (const [stem, terms] of Object.entries(index.bridge).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      if (n >= bridgeTarget) (parts.push({}), from.push(parts.length === 1 ? '' : stem), (n = 0));
+      parts[parts.length - 1][stem] = terms;
+      n += utf8(stem) + terms.reduce((k, t) => k + utf8(t) + 3, 6);
+    }
+    if (!parts.length) (parts.push({}), from.push(''));
+    meta.files.bridge = { from, files: putGroup('bridge', parts) };
+  }
   const metaName = put('meta', meta);
   return { metaName, files: out };
 }
@@ -284,6 +301,7 @@ export class ShardedIndex {
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
   private bridge: Bridge | null = null;
+  private readonly bridgeLoaded = new Set<number>();
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
   constructor(meta: ShardMeta, load: ShardLoader, dir = '') {
@@ -428,7 +446,7 @@ export class ShardedIndex {
 
   /** An engine for query analysis: the vocabularies loaded so far (rebuilt when one arrives). */
   engine(): SearchEngine {
-    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}|${this.bridge ? 'b' : ''}`;
+    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}|${this.bridgeLoaded.size}`;
     if (this.engineCache?.key === key) return this.engineCache.engine;
     const engine = this.build(this.docs, false);
     this.engineCache = { key, engine };
@@ -497,12 +515,20 @@ export class ShardedIndex {
     // so this round is the 3–5 postings files (one wave over 6 connections) instead of 6–9.
     // An English query also needs the dictionary bridge (fetched alongside), and then the postings
     // of the Chinese terms its words reach; no other query ever loads it.
-    const bridgeFile = aq.lang === 'en' && !this.bridge ? this.meta.files.bridge : undefined;
+    const bridge = this.meta.files.bridge;
+    const bridgeFiles = new Set<number>();
+    if (aq.lang === 'en' && bridge) for (const g of aq.groups) if (g.script === 'latin') bridgeFiles.add(rangeShard(bridgeKey(g), bridge.from));
     await Promise.all([
       this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
-      bridgeFile ? this.fetch(bridgeFile).then((b) => void (this.bridge ??= b as Bridge)) : null,
+      ...[...bridgeFiles].map(async (k) => {
+        if (this.bridgeLoaded.has(k)) return;
+        const part = (await this.fetch(bridge!.files[k])) as Bridge;
+        if (this.bridgeLoaded.has(k)) return;
+        Object.assign((this.bridge ??= {}), part);
+        this.bridgeLoaded.add(k);
+      }),
     ]);
-    if (aq.lang === 'en' && this.bridge) {
+    if (bridgeFiles.size) {
       aq = this.engine().analyze(q);
       const more = termsOf(aq);
       const extra = [...more].filter((t) => !terms.has(t));
@@ -634,7 +660,7 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
     })),
     vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
     concepts,
-    ...(meta.files.bridge ? { bridge: read(meta.files.bridge) as Bridge } : {}),
+    ...(meta.files.bridge ? { bridge: Object.assign({}, ...meta.files.bridge.files.map((f) => read(f) as Bridge)) as Bridge } : {}),
     minisearch: {
       documentCount: meta.documentCount,
       documentIds: Object.fromEntries(docs.map((d, i) => [String(i), d.id])),
