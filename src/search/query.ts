@@ -311,12 +311,17 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   if (lang === 'en' && vocab.bridge)
     groups.forEach((g) => {
       if (g.script !== 'latin') return;
-      const terms = vocab.bridge![enStem(fold(g.surface).toLowerCase())];
+      const terms = vocab.bridge![bridgeKey(g)];
       if (!terms) return;
       g.bridged = new Set(terms);
       for (const t of terms) if (!g.terms.has(t)) g.terms.set(t, W_BRIDGE);
     });
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
+}
+
+/** The dictionary bridge's key of a Latin query word (its English stem). */
+export function bridgeKey(g: Pick<QueryGroup, 'surface'>): string {
+  return enStem(fold(g.surface).toLowerCase());
 }
 
 /**

@@ -28,6 +28,8 @@ import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } fro
 import type { CompiledConcept } from './compile';
 import { literalMatch, SearchEngine, type AnalyzedQuery, type SearchHit, type SearchOptions, type SearchResponse } from './engine';
 import { oneEditApart, type MiniSearchJSON } from './flat';
+import { bridgeKey } from './query';
+import type { Bridge } from './bridge';
 
 export const SHARD_FORMAT = 'dckb-shards';
 export const SHARD_VERSION = 1;
@@ -76,6 +78,13 @@ export interface ShardMeta {
     postings: string[];
     /** Text fragments: file and index of its first passage, in order. */
     texts: Array<{ file: string; from: number }>;
+    /**
+     * The English → Chinese dictionary bridge (src/search/bridge.ts), when the index has one, cut
+     * by English stem like the postings (`from`: first stem of each file): an English query loads
+     * the files of its words' stems, with its postings, and then the postings of the Chinese terms
+     * its words reach; no other query loads any.
+     */
+    bridge?: { from: string[]; files: string[] };
   };
 }
 
@@ -98,6 +107,8 @@ export interface ShardOptions {
   postingsBytes?: number;
   /** Raw bytes aimed at per text fragment (default 1.5 KB: a few passages). */
   textBytes?: number;
+  /** Raw bytes aimed at per bridge file (default 2 KB). */
+  bridgeBytes?: number;
 }
 
 /** Logical files (name without hash → JSON value); `hashName` gives the published names. */
@@ -230,6 +241,20 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     concepts: index.concepts.map((c) => ({ ...c, gloss: '', zh: [], ko: [], es: [], en: [] })),
     files: { vocab, conceptForms, postingsFrom, concepts: conceptFiles, postings, texts },
   };
+  if (index.bridge) {
+    // Cut by size like the postings (about 2 KB raw a file: a query's few stems need a few files).
+    const bridgeTarget = options.bridgeBytes ?? 2048;
+    const parts: Bridge[] = [];
+    const from: string[] = [];
+    let n = Infinity;
+    for (const [stem, terms] of Object.entries(index.bridge).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      if (n >= bridgeTarget) (parts.push({}), from.push(parts.length === 1 ? '' : stem), (n = 0));
+      parts[parts.length - 1][stem] = terms;
+      n += utf8(stem) + terms.reduce((k, t) => k + utf8(t) + 3, 6);
+    }
+    if (!parts.length) (parts.push({}), from.push(''));
+    meta.files.bridge = { from, files: putGroup('bridge', parts) };
+  }
   const metaName = put('meta', meta);
   return { metaName, files: out };
 }
@@ -275,6 +300,8 @@ export class ShardedIndex {
   private readonly rankDocs: StoredDoc[];
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
+  private bridge: Bridge | null = null;
+  private readonly bridgeLoaded = new Set<number>();
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
   constructor(meta: ShardMeta, load: ShardLoader, dir = '') {
@@ -419,7 +446,7 @@ export class ShardedIndex {
 
   /** An engine for query analysis: the vocabularies loaded so far (rebuilt when one arrives). */
   engine(): SearchEngine {
-    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}`;
+    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}|${this.bridgeLoaded.size}`;
     if (this.engineCache?.key === key) return this.engineCache.engine;
     const engine = this.build(this.docs, false);
     this.engineCache = { key, engine };
@@ -447,6 +474,7 @@ export class ShardedIndex {
       docs,
       vocabulary: { han: this.vocab.han?.terms ?? [], hangul: this.vocab.hangul?.terms ?? [], latin: latin?.terms ?? [], es: latin?.es ?? [] },
       concepts: this.concepts,
+      ...(this.bridge ? { bridge: this.bridge } : {}),
       minisearch,
     });
   }
@@ -471,17 +499,43 @@ export class ShardedIndex {
   private async prepare(q: string, options: SearchOptions): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
     await this.loadVocab(queryScripts(q));
     mark('kb:vocab');
-    const aq = this.engine().analyze(q);
+    let aq = this.engine().analyze(q);
     mark('kb:analysed');
-    const terms = new Set<string>();
-    for (const g of aq.groups) for (const t of g.terms.keys()) terms.add(t);
+    const termsOf = (a: AnalyzedQuery) => {
+      const out = new Set<string>();
+      for (const g of a.groups) for (const t of g.terms.keys()) out.add(t);
+      return out;
+    };
+    let terms = termsOf(aq);
     const near = new Map<string, string[]>();
     for (const t of terms) near.set(t, this.neighbours(t));
     const concepts = aq.concepts.map((c) => conceptTermOf(c.id));
     // Only postings here: ranking reads no concept forms beyond the query's scripts. The forms of
     // the concepts the results matched through (for their highlights) come with the result texts,
     // so this round is the 3–5 postings files (one wave over 6 connections) instead of 6–9.
-    await this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]);
+    // An English query also needs the dictionary bridge (fetched alongside), and then the postings
+    // of the Chinese terms its words reach; no other query ever loads it.
+    const bridge = this.meta.files.bridge;
+    const bridgeFiles = new Set<number>();
+    if (aq.lang === 'en' && bridge) for (const g of aq.groups) if (g.script === 'latin') bridgeFiles.add(rangeShard(bridgeKey(g), bridge.from));
+    await Promise.all([
+      this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
+      ...[...bridgeFiles].map(async (k) => {
+        if (this.bridgeLoaded.has(k)) return;
+        const part = (await this.fetch(bridge!.files[k])) as Bridge;
+        if (this.bridgeLoaded.has(k)) return;
+        Object.assign((this.bridge ??= {}), part);
+        this.bridgeLoaded.add(k);
+      }),
+    ]);
+    if (bridgeFiles.size) {
+      aq = this.engine().analyze(q);
+      const more = termsOf(aq);
+      const extra = [...more].filter((t) => !terms.has(t));
+      terms = more;
+      for (const t of extra) near.set(t, this.neighbours(t));
+      await this.loadTerms([...extra, ...extra.flatMap((t) => near.get(t) ?? [])]);
+    }
     mark('kb:postings');
 
     // Query terms each passage matched in its text (a fuzzy neighbour counts as its query term).
@@ -606,6 +660,7 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
     })),
     vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
     concepts,
+    ...(meta.files.bridge ? { bridge: Object.assign({}, ...meta.files.bridge.files.map((f) => read(f) as Bridge)) as Bridge } : {}),
     minisearch: {
       documentCount: meta.documentCount,
       documentIds: Object.fromEntries(docs.map((d, i) => [String(i), d.id])),

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { TaggedPassage } from '../records';
 import { registerJieba } from './jieba-node';
 import { loadConcepts } from './load-concepts';
+import { loadCedictGlosses } from './cedict-node';
 import { buildIndex, INDEX_VERSION, type SerializedIndex } from './build';
 import { SearchEngine } from './engine';
 
@@ -32,11 +33,11 @@ export function readPassages(path = PASSAGES_PATH): TaggedPassage[] {
 
 /** Build the index from passages.jsonl with jieba; write it atomically; return it with timings. */
 export function writeSearchIndex(
-  options: { passages?: string; out?: string } = {},
+  options: { passages?: string; out?: string; /** false: no English → Chinese bridge (to compare). */ bridge?: boolean } = {},
 ): { index: SerializedIndex; path: string; bytes: number; ms: number } {
   const t0 = performance.now();
   registerJieba();
-  const index = buildIndex(readPassages(options.passages), loadConcepts());
+  const index = buildIndex(readPassages(options.passages), loadConcepts(), { bridge: options.bridge === false ? undefined : loadCedictGlosses() });
   const path = options.out ?? INDEX_PATH;
   mkdirSync(dirname(path), { recursive: true });
   const json = JSON.stringify(index);

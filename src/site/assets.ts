@@ -22,6 +22,7 @@ import type { TaggedPassage } from '../records';
 import { buildIndex } from '../search/build';
 import { registerJieba } from '../search/jieba-node';
 import { loadConcepts } from '../search/load-concepts';
+import { loadCedictGlosses } from '../search/cedict-node';
 import { shardIndex, type ShardMeta, type Script } from '../search/shards';
 
 export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', prefetch: 'src/client/prefetch.ts', export: 'src/client/export.ts' } as const;
@@ -160,7 +161,7 @@ export interface IndexStats {
 export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): IndexStats {
   const t0 = performance.now();
   registerJieba();
-  const index = buildIndex(passages, loadConcepts());
+  const index = buildIndex(passages, loadConcepts(), { bridge: loadCedictGlosses() });
   const dir = join(outDir, 'search-index');
   mkdirSync(dir, { recursive: true });
   const num = (v: string | undefined) => (v && Number(v) > 0 ? Number(v) : undefined);

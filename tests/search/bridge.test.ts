@@ -4,7 +4,7 @@ import { buildIndex } from '../../src/search/build';
 import { SearchEngine } from '../../src/search/engine';
 import { registerJieba } from '../../src/search/jieba-node';
 
-describe('English → Chinese dictionary bridge (experimental)', () => {
+describe('English → Chinese dictionary bridge', () => {
   it('takes the English words of short glosses, without parentheses, stop words or placeholders', () => {
     expect(glossStems('to press (for payment of a debt)')).toEqual(['press']);
     expect(glossStems('to urge sb to provide sth')).toEqual(['urg', 'provid']);
@@ -38,5 +38,32 @@ describe('English → Chinese dictionary bridge (experimental)', () => {
     expect(res.results.map((r) => [r.id, r.tier])).toEqual([['gamble', 'all-with-concepts']]);
     // Without a bridge (the default build), the English word reaches nothing.
     expect(new SearchEngine(buildIndex(passages, file)).search('gambling').results).toEqual([]);
+  });
+
+  it('ranks a passage reached through the bridge below literal and concept matches of the same query', () => {
+    registerJieba();
+    let at = 0;
+    const mk = (id: string, lang: 'en' | 'zh-Hans', text: string) => {
+      const start = at;
+      at += text.length + 1;
+      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
+    };
+    const passages = [
+      mk('zh-bridge', 'zh-Hans', '借款人沉迷赌博。'),
+      mk('zh-concept', 'zh-Hans', '他把贷款用于赌博。'),
+      mk('en-literal', 'en', 'He spent the loan on gambling.'),
+    ];
+    // `loan` is a concept form (its Chinese form 贷款); `gambling` is no concept's form.
+    const file = { version: 1, segmentation: [], concepts: [{ id: 'loan', kind: 'topic', gloss: 'loan', forms: { en: ['loan'], ko: [], es: [], 'zh-Hans': ['贷款'], 'zh-Hant': [] }, broad: false, combos: [], includes: [] }] } as never;
+    const lookup = (w: string) => (w === '赌博' ? ['to gamble'] : []);
+    const engine = new SearchEngine(buildIndex(passages, file, { bridge: lookup }));
+    const res = engine.search('gambling loan');
+    expect(res.results.map((r) => r.id)).toEqual(['en-literal', 'zh-concept', 'zh-bridge']);
+    expect(res.results.map((r) => r.tier)).toEqual(['all', 'all-with-concepts', 'some']);
+    // The bridged word alone: the Chinese passage is found, as a concept-like (never literal) match.
+    const one = engine.search('gambling');
+    expect(one.results[0].id).toBe('en-literal');
+    expect(one.results.filter((r) => r.id.startsWith('zh-')).every((r) => r.tier === 'all-with-concepts')).toBe(true);
+    expect(one.results.map((r) => r.id)).toContain('zh-bridge');
   });
 });

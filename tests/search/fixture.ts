@@ -4,6 +4,7 @@
  */
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
+import { loadCedictGlosses } from '../../src/search/cedict-node';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
 import { SearchEngine } from '../../src/search/engine';
 import type { Lang, TaggedPassage } from '../../src/records';
@@ -56,7 +57,7 @@ let cached: SerializedIndex | null = null;
 export function fixtureIndex(): SerializedIndex {
   if (!cached) {
     registerJieba();
-    cached = buildIndex(PASSAGES, loadConcepts());
+    cached = buildIndex(PASSAGES, loadConcepts(), { bridge: loadCedictGlosses() });
   }
   return cached;
 }

@@ -8,6 +8,7 @@ import { queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type Posti
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
+import { loadCedictGlosses } from '../../src/search/cedict-node';
 import { readQueries } from '../../src/eval/search';
 import { BENCH_QUERIES } from '../../src/bench/queries';
 import type { MiniSearchJSON } from '../../src/search/flat';
@@ -63,7 +64,7 @@ describe('sharded index: layout', () => {
     for (const [name, json] of s.files) {
       const m = /^([a-z-]+?)(?:-(\d+))?\.([0-9a-f]{10})\.json$/.exec(name)!;
       expect(m, name).not.toBeNull();
-      if (['postings', 'texts', 'concept'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
+      if (['postings', 'texts', 'concept', 'bridge'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
       else expect(m[3], name).toBe(hash(json));
     }
     // A group's files share the hash of the group's content, in order.
@@ -133,7 +134,7 @@ describe('sharded index: loads only what a query needs', () => {
   let s: ReturnType<typeof shard>;
   let meta: ShardMeta;
   beforeAll(() => {
-    s = shard(index, { postingsBytes: 256, textBytes: 200 });
+    s = shard(index, { postingsBytes: 256, textBytes: 200, bridgeBytes: 256 });
     meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
   });
 
@@ -161,6 +162,24 @@ describe('sharded index: loads only what a query needs', () => {
     expect(new Set(s.reads).size).toBe(s.reads.length);
   });
 
+  it('loads the dictionary bridge for an English query only, and ranks its Chinese terms as the single index does', async () => {
+    const bridge = meta.files.bridge!;
+    expect(bridge.files.length).toBeGreaterThan(1);
+    const bridgeLoaded = (x: ShardedIndex) => [...x.loaded].filter((f) => bridge.files.includes(f));
+    for (const q of ['가족에게 알리다', '上門催收', 'amenazar con demandar']) {
+      const sharded = await s.open();
+      await sharded.search(q, { limit: 3 });
+      expect(bridgeLoaded(sharded), q).toEqual([]);
+    }
+    const sharded = await s.open();
+    const res = await sharded.search('appointment', { limit: 5 });
+    // Only the file holding the word's stem.
+    expect(bridgeLoaded(sharded)).toEqual([bridge.files[rangeShard('appoint', bridge.from)]]);
+    // 预约 (`to make an appointment`) is no concept form: only the bridge reaches this passage.
+    expect(res.results.map((h) => h.id)).toContain('hans-phrase-a');
+    expect(view(res)).toEqual(view(new SearchEngine(index).search('appointment', { limit: 5 })));
+  });
+
   it('refuses an index of another version', () => {
     expect(() => new ShardedIndex({ ...meta, version: meta.version + 1 }, async () => null)).toThrow(/version/);
   });
@@ -169,7 +188,7 @@ describe('sharded index: loads only what a query needs', () => {
 let corpus: SerializedIndex | null = null;
 function corpusIndex(): SerializedIndex {
   registerJieba();
-  return (corpus ??= buildIndex(readPassages(), loadConcepts()));
+  return (corpus ??= buildIndex(readPassages(), loadConcepts(), { bridge: loadCedictGlosses() }));
 }
 
 /** Same ids, order, tiers, scores, highlights, totals and facets as the single-file engine. */
@@ -190,10 +209,11 @@ async function expectSame(index: SerializedIndex, queries: string[], options: Se
 
 describe('sharded index: same results as the single-file index', () => {
   it('on the fixture passages', async () => {
-    const queries = ['가족에게 알리다', '방문했어요', 'amenazar', 'llamadas', '債權人', '上門催收', '"上门催收"', 'harassment', 'calling the family', 'zzqx', 'amenazr', '催收员 visit 가족'];
+    const queries = ['가족에게 알리다', '방문했어요', 'amenazar', 'llamadas', '債權人', '上門催收', '"上门催收"', 'harassment', 'calling the family', 'appointment', 'court battery', 'zzqx', 'amenazr', '催收员 visit 가족'];
     await expectSame(fixtureIndex(), queries, [{}, { limit: 2 }, { includeNoise: true }, { lang: 'ko' }, { label: 'prohibited', tactic: 'third-party-pressure' }], {
       postingsBytes: 256,
       textBytes: 200,
+      bridgeBytes: 256,
     });
   });
 
