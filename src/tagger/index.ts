@@ -235,33 +235,34 @@ function paragraphs(text: string): Span[] {
   return out.filter((b) => b.end > b.start);
 }
 
-const contextCache = new Map<string, MarkerHit[]>();
+const contextCache = new Map<string, Analysis>();
 
-/** Warning markers of a context text (heading or item title) in a passage's language (memoised). */
-function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[] {
-  if (!text) return [];
+/** The analysis of a context text (heading or item title) in a passage's language, memoised: a
+ * heading is shared by every passage of its section, and both its warnings and its approval are read. */
+function contextAnalysis(text: string, lang: MatchLang): Analysis {
   const key = `${lang}\u0000${text}`;
-  const hit = contextCache.get(key);
-  if (hit) return [...hit];
-  const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
-  const advising = a.markers.some(isAdvising);
-  const out = advising ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
-  if (contextCache.size > 5000) contextCache.clear();
-  contextCache.set(key, out);
-  return [...out];
+  let a = contextCache.get(key);
+  if (!a) {
+    a = analysePassage(text, fold(text), getResources().lexicons[lang]);
+    if (contextCache.size > 5000) contextCache.clear();
+    contextCache.set(key, a);
+  }
+  return a;
 }
 
-/** Approval markers of a section heading with no warning ("对付老赖的八个狠招"), memoised like warnings. */
+/** Warning markers of a context text (heading or item title), none when it advises. */
+function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[] {
+  if (!text) return [];
+  const a = contextAnalysis(text, lang);
+  return a.markers.some(isAdvising) ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+}
+
+/** Approval markers of a section heading with no warning ("对付老赖的八个狠招"). */
 function contextApproval(text: string | undefined, lang: MatchLang): MarkerHit[] {
   if (!text) return [];
-  const key = `approval\u0000${lang}\u0000${text}`;
-  const hit = contextCache.get(key);
-  if (hit) return [...hit];
-  const a = analysePassage(text, fold(text), getResources().lexicons[lang]);
+  const a = contextAnalysis(text, lang);
   const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute' || m.role === 'report');
-  const out = warned ? [] : a.markers.filter((m) => m.role === 'advise' && m.scope === 'sentence');
-  contextCache.set(key, out);
-  return [...out];
+  return warned ? [] : a.markers.filter((m) => m.role === 'advise' && m.scope === 'sentence');
 }
 
 /** Statute voice with no rule of its own (no warning): an article quoted as such. */
@@ -473,13 +474,15 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
     }
     const contextScore = opts.neighbourWeight * mean(around) + opts.sectionWeight * mean(section);
 
-    const warn = contextWarnings(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    const heading = own.p.heading !== own.p.text ? own.p.heading : undefined;
+    const listItem = LIST_START.test(own.p.text);
+    const warn = contextWarnings(heading, own.lang);
     // A short first sentence is the item's title ("3、禁止拘禁。"): it frames the rest of the passage.
     const first = own.analysis.sentences[0];
     if (first && own.analysis.sentences.length > 1 && contentSize(own.p.text.slice(first.start, first.end), own.lang) <= opts.titleMaxContent[own.lang])
       warn.push(...contextWarnings(own.p.text.slice(first.start, first.end), own.lang));
-    // A list item is framed by the list's introduction ("…不得有下列行为：") before the run of items.
-    if (LIST_START.test(own.p.text)) {
+    if (listItem) {
+      // A list item is framed by the list's introduction ("…不得有下列行为：") before the run of items.
       let j = i - 1;
       while (j >= 0 && LIST_START.test(owns[j].p.text) && owns[j].p.kind !== 'boilerplate') j--;
       const intro = j >= 0 ? owns[j] : undefined;
@@ -487,10 +490,8 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
         const last = intro.analysis.sentences[intro.analysis.sentences.length - 1];
         warn.push(...contextWarnings(intro.p.text.slice(last.start, last.end), own.lang));
       }
-    }
-    // A list item is judged by a closing "以上行为均属违法" after the list (in a later item or the
-    // paragraph right after it, under the same heading).
-    if (LIST_START.test(own.p.text)) {
+      // …and judged by a closing "以上行为均属违法" after the list (in a later item or the paragraph
+      // right after it, under the same heading).
       for (let j = i + 1; j < owns.length && owns[j].p.heading === own.p.heading && owns[j].p.kind !== 'boilerplate'; j++) {
         const isItem = LIST_START.test(owns[j].p.text);
         const w = listJudgement(owns[j].analysis, isItem ? 1 : 0);
@@ -502,9 +503,9 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
       }
     }
     const prev = owns[i - 1];
-    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !LIST_START.test(own.p.text) && !prev.analysis.occurrences.length)
+    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !listItem && !prev.analysis.occurrences.length)
       warn.push(...contextWarnings(prev.p.text, own.lang));
-    const advise = warn.length ? [] : contextApproval(own.p.heading !== own.p.text ? own.p.heading : undefined, own.lang);
+    const advise = warn.length ? [] : contextApproval(heading, own.lang);
     return decide(own, { warn, advise }, contextScore, opts);
   });
   crossReferences(owns, tagged);
