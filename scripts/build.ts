@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   try {
     const { writeClientAssets, writeSearchIndex } = await import('../src/site/assets');
     const index = writeSearchIndex(staging, data.passages);
-    const assets = await writeClientAssets(staging, process.cwd(), { meta: index.meta, vocab: index.vocab, conceptForms: index.conceptForms }, index.chars);
+    const assets = await writeClientAssets(staging, process.cwd(), { meta: index.meta, vocab: index.vocab }, index.chars);
     const files = {
       search: assets.names.search,
       prefetch: assets.names.prefetch,

@@ -67,7 +67,6 @@ export function siteGroup(rel: string): string | null {
     if (f.endsWith('.gz')) return 'search-index/*.json.gz (pre-compressed twins, sent instead when the client accepts gzip)';
     if (f.endsWith('.js')) return f === 'index.js' ? 'search-index/index.js' : 'search-index/*.js (file:// twins, not loaded over http)';
     if (f.startsWith('meta.')) return 'search-index/meta.*.json (loaded by every query)';
-    if (f.startsWith('concept-forms-')) return 'search-index/concept-forms-*.json (per script, builds before 2026-12-03 11:40; loaded for the scripts of the query)';
     if (/^concept-\d/.test(f)) return 'search-index/concept-*.json (one per concept; loaded for the concepts the query names)';
     if (f.startsWith('vocab-')) return 'search-index/vocab-*.json (vocabulary and concept forms per script; loaded for the scripts of the query)';
     if (f.startsWith('postings-')) return 'search-index/postings-*.json (loaded for the terms of the query)';

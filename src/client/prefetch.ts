@@ -11,7 +11,7 @@
  */
 import { queryScripts, type Script } from '../search/shard-keys';
 
-declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string>; conceptForms: Record<Script, string> } | null;
+declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string> } | null;
 
 declare global {
   interface Window {
@@ -42,10 +42,7 @@ if ((location.protocol === 'http:' || location.protocol === 'https:') && __KB_SE
     };
     start(__KB_SEARCH_INDEX__.meta);
     const q = new URLSearchParams(location.search).get('q') ?? '';
-    for (const s of queryScripts(q)) {
-      start(__KB_SEARCH_INDEX__.vocab[s]);
-      start(__KB_SEARCH_INDEX__.conceptForms[s]);
-    }
+    for (const s of queryScripts(q)) start(__KB_SEARCH_INDEX__.vocab[s]);
   }
 }
 

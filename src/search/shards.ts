@@ -8,8 +8,7 @@
  *   tactics, mentions, field lengths — enough for filters, facets and scoring), the concepts
  *   without their forms, and the names of all other files;
  * - `vocab-han`, `vocab-hangul`, `vocab-latin`: the index vocabulary per script, with every
- *   concept's forms in the languages of that script (zh; ko; es and en; builds before 2026-12-03
- *   11:40 UTC had them in `concept-forms-<script>`), loaded only for the scripts the query is written in (query analysis is maximum matching
+ *   concept's forms in the languages of that script (zh; ko; es and en), loaded only for the scripts the query is written in (query analysis is maximum matching
  *   and substring expansion against the vocabulary, concept detection against the forms);
  * - `concept-<k>`: one concept's forms in every language, loaded to highlight the results that
  *   matched through it;
@@ -69,8 +68,8 @@ export interface ShardMeta {
   /** Concepts with empty forms (`zh`, `ko`, `es`, `en`); the forms are in the files below. */
   concepts: CompiledConcept[];
   files: {
+    /** Per script: its vocabulary and its concept forms, in one file (a query always needs both). */
     vocab: Record<Script, string>;
-    conceptForms: Record<Script, string>;
     /** First term of each postings file (the first is ''): a term lives in the last file whose first term is ≤ it. */
     postingsFrom: string[];
     /** One file per concept (same order as `concepts`): its forms in every language. */
@@ -92,7 +91,7 @@ export interface ShardMeta {
 export type PostingsFile = Array<[string, number, Postings]>;
 /** Texts file: [id, text, start, end, seq, kind, heading, copies (ids of collapsed duplicates)] per passage. */
 export type TextsFile = Array<[string, string, number, number, number, string, string | null, string[]?]>;
-/** A script's index vocabulary (`es`: the Spanish passages' Latin terms) and its concept forms (older builds: in files of their own). */
+/** A script's index vocabulary (`es`: the Spanish passages' Latin terms) and its concept forms. */
 export type VocabFile = { terms: string[]; es?: string[]; forms?: ConceptFormsFile };
 type FormLang = 'zh' | 'ko' | 'es' | 'en';
 const FORM_LANGS: FormLang[] = ['zh', 'ko', 'es', 'en'];
@@ -198,14 +197,13 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
   const texts: ShardMeta['files']['texts'] = textChunks.map((c, i) => ({ file: textNames[i], from: c.from }));
 
   // A script's vocabulary and concept forms travel in one file: a query always needs both (one
-  // request less per script of the query). `files.conceptForms` names the same files.
+  // request less per script of the query).
   const forms = (script: Script): ConceptFormsFile => Object.fromEntries(SCRIPT_FORMS[script].map((l) => [l, index.concepts.map((c) => c[l])]));
   const vocab = {
     han: put('vocab-han', { terms: index.vocabulary.han, forms: forms('han') } satisfies VocabFile),
     hangul: put('vocab-hangul', { terms: index.vocabulary.hangul, forms: forms('hangul') } satisfies VocabFile),
     latin: put('vocab-latin', { terms: index.vocabulary.latin, es: index.vocabulary.es, forms: forms('latin') } satisfies VocabFile),
   };
-  const conceptForms = { ...vocab };
   const conceptFiles = putGroup('concept', index.concepts.map((c) => ({ zh: c.zh, ko: c.ko, es: c.es, en: c.en }) satisfies ConceptFile));
 
   const dict = { lang: [] as string[], label: [] as string[], source: [] as string[], tactic: [] as string[] };
@@ -239,7 +237,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     dict,
     // The search reads a concept's id, breadth and forms; its gloss is for people (the lexicon).
     concepts: index.concepts.map((c) => ({ ...c, gloss: '', zh: [], ko: [], es: [], en: [] })),
-    files: { vocab, conceptForms, postingsFrom, concepts: conceptFiles, postings, texts },
+    files: { vocab, postingsFrom, concepts: conceptFiles, postings, texts },
   };
   if (index.bridge) {
     // Cut by size like the postings (about 2 KB raw a file: a query's few stems need a few files).
@@ -354,22 +352,17 @@ export class ShardedIndex {
   /** Load the vocabularies and concept forms of the given scripts. */
   async loadVocab(scripts: Script[]): Promise<void> {
     await Promise.all(
-      scripts.flatMap((s) => [
-        (async () => {
-          if (!this.vocab[s]) this.vocab[s] = (await this.fetch(this.meta.files.vocab[s])) as VocabFile;
-        })(),
-        (async () => {
-          if (SCRIPT_FORMS[s].every((l) => this.formsLoaded.has(l))) return;
-          const file = (await this.fetch(this.meta.files.conceptForms[s])) as VocabFile | ConceptFormsFile;
-          const forms = ('terms' in file ? file.forms : file) ?? {};
-          for (const l of SCRIPT_FORMS[s]) {
-            if (this.formsLoaded.has(l)) continue;
-            const list = forms[l] ?? [];
-            this.concepts.forEach((c, i) => ((c as unknown as Record<FormLang, unknown>)[l] = list[i] ?? []));
-            this.formsLoaded.add(l);
-          }
-        })(),
-      ]),
+      scripts.map(async (s) => {
+        if (this.vocab[s] && SCRIPT_FORMS[s].every((l) => this.formsLoaded.has(l))) return;
+        const file = (await this.fetch(this.meta.files.vocab[s])) as VocabFile;
+        this.vocab[s] ??= file;
+        for (const l of SCRIPT_FORMS[s]) {
+          if (this.formsLoaded.has(l)) continue;
+          const list = file.forms?.[l] ?? [];
+          this.concepts.forEach((c, i) => ((c as unknown as Record<FormLang, unknown>)[l] = list[i] ?? []));
+          this.formsLoaded.add(l);
+        }
+      }),
     );
   }
 

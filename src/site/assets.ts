@@ -31,7 +31,6 @@ export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/
 export interface SearchIndexFiles {
   meta: string;
   vocab: Record<Script, string>;
-  conceptForms: Record<Script, string>;
 }
 
 /** Files of the search the pages link, relative to the site root. */
@@ -153,7 +152,6 @@ export interface IndexStats {
   ms: number;
   meta: string;
   vocab: Record<Script, string>;
-  conceptForms: Record<Script, string>;
   /** Characters of the passages, vocabulary and concepts (for `foldTablesPlugin`). */
   chars: Set<string>;
 }
@@ -181,7 +179,7 @@ export function writeSearchIndex(outDir: string, passages: TaggedPassage[]): Ind
   }
   const meta = JSON.parse(files.get(metaName)!) as ShardMeta;
   const chars = corpusChars([...passages.map((p) => p.text), ...index.vocabulary.han, ...index.concepts.flatMap((c) => c.zh)]);
-  return { docs: index.docs.length, bytes, files: files.size, ms: performance.now() - t0, meta: `search-index/${metaName}`, vocab: inDir(meta.files.vocab), conceptForms: inDir(meta.files.conceptForms), chars };
+  return { docs: index.docs.length, bytes, files: files.size, ms: performance.now() - t0, meta: `search-index/${metaName}`, vocab: inDir(meta.files.vocab), chars };
 }
 
 const inDir = (v: Record<Script, string>): Record<Script, string> => ({ han: `search-index/${v.han}`, hangul: `search-index/${v.hangul}`, latin: `search-index/${v.latin}` });

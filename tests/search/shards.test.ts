@@ -146,9 +146,6 @@ describe('sharded index: loads only what a query needs', () => {
     expect(loaded).toContain(meta.files.vocab.hangul);
     expect(loaded).not.toContain(meta.files.vocab.han);
     expect(loaded).not.toContain(meta.files.vocab.latin);
-    expect(loaded).toContain(meta.files.conceptForms.hangul);
-    expect(loaded).not.toContain(meta.files.conceptForms.han);
-    expect(loaded).not.toContain(meta.files.conceptForms.latin);
     // Concepts are loaded whole (every language) only when the query names them, for highlighting.
     expect(loaded.filter((f) => f.startsWith('concept-') && !f.startsWith('concept-forms')).length).toBeLessThanOrEqual(res.analysis.concepts.length);
     const postings = loaded.filter((f) => f.startsWith('postings-'));
