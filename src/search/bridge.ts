@@ -1,5 +1,5 @@
 /**
- * English → Chinese word bridge (experimental, opt-in): maps English word stems to the Chinese
+ * English → Chinese word bridge (on by default; `--no-bridge` in the CLI and eval compares without it): maps English word stems to the Chinese
  * index terms whose dictionary glosses contain them, so an English query word that no concept form
  * names (`gambling`, `judgment`) still reaches Chinese passages (`赌博`, `判决`). Built at index time
  * from a bilingual dictionary lookup registered by the caller (src/search/cedict-node.ts), restricted
