@@ -211,8 +211,14 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   const blocks = paragraphs(p.text).filter((b) => contentSize(p.text.slice(b.start, b.end), lang) >= opts.minContent[lang]);
   // The speaker label of a comment or reply ("[댓글] 닉네임:", "Reply from X:", "Respuesta de X:") says
   // who speaks, not that the passage is a comment box: its noise words do not count.
+  // Nor its other words: a nickname or the label itself ("[댓글] 동네형:") is no cue or marker.
   const label = SPEAKER_LABEL.exec(p.text);
-  if (label) analysis.noise = analysis.noise.filter((h) => h.start >= label[0].length);
+  if (label) {
+    const after = (h: Span): boolean => h.start >= label[0].length;
+    analysis.noise = analysis.noise.filter(after);
+    analysis.occurrences = analysis.occurrences.filter((o) => o.parts.every(after));
+    analysis.markers = analysis.markers.filter(after);
+  }
   const whole = scoreIn({ start: 0, end: p.text.length });
   const best = blocks.length > 1 ? Math.max(...blocks.map(scoreIn).map((b) => b.topic - b.noise)) : whole.topic - whole.noise;
   return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
