@@ -84,3 +84,21 @@ describe('round 7: en', () => {
     expect(tag('Take his tools from the van and tell him he gets them back when he pays.', 'en').tactics).toContain('coercion-confinement');
   });
 });
+
+describe('round 7: police and prosecutors announced over a civil debt', () => {
+  it('ko: advised is a false legal threat; forbidden is a mention', () => {
+    const act = tag('안 갚으면 경찰서에서 연락 갈 거라고 하세요. 실제로 신고 안 해도 됩니다.', 'ko');
+    expect(act.tactics).toEqual(['false-legal-threat']);
+    expect(tag('빚을 못 갚았다고 경찰서에서 연락 갈 거라고 말하는 것은 불법입니다.', 'ko').label).toBe('lawful');
+  });
+
+  it('es: advised is a false legal threat; forbidden is a mention', () => {
+    expect(tag('Dile que si no paga el lunes, llega la policía por él.', 'es').tactics).toContain('false-legal-threat');
+    expect(tag('Está prohibido decirle al deudor que llega la policía por él si no paga.', 'es').label).toBe('lawful');
+  });
+
+  it('en: advised is a false legal threat; a consumer reporting it is a mention', () => {
+    expect(tag("Tell him the DA's office is reviewing his file on the unpaid balance.", 'en').tactics).toContain('false-legal-threat');
+    expect(tag("A collector told me the DA's office was reviewing my file. I reported it to the CFPB.", 'en').label).toBe('lawful');
+  });
+});
