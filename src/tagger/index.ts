@@ -226,8 +226,12 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
 
 const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
 
-/** A comment / reply speaker label opening a passage that goes on after it. */
-const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;
+/**
+ * A comment / reply speaker label opening a passage that goes on after it: "[댓글] 닉네임:", "Reply from
+ * X:", a Reddit handle with its score ("u/name · 412 points:") or a forum's "name dijo:" / "name wrote:".
+ */
+const SPEAKER_LABEL =
+  /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30}|u\/[\w-]{2,30}(?:\s*·\s*[\d,.]+k?\s*points?)?|[\p{L}\p{N}_.-]{2,30}\s+(?:dijo|escribió|comentó|respondió|wrote|said|replied|commented))[:：](?=\s*\S)/iu;
 
 /** Blocks of a passage separated by blank lines. */
 function paragraphs(text: string): Span[] {

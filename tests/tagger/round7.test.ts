@@ -102,3 +102,13 @@ describe('round 7: police and prosecutors announced over a civil debt', () => {
     expect(tag("A collector told me the DA's office was reviewing my file. I reported it to the CFPB.", 'en').label).toBe('lawful');
   });
 });
+
+describe('round 7: speaker labels of other forums', () => {
+  it('a Reddit handle or a "name dijo:" label carries no cue; the body still does', () => {
+    const handle = tag('u/harass_me_not · 12 points: We settled on a payment plan of three instalments for the invoice.', 'en');
+    expect(handle.label).toBe('lawful');
+    const nick = tag('cobrador_amenazante dijo: Le ofrecí una quita del 20 % y firmamos un convenio de pago.', 'es');
+    expect(nick.label).toBe('lawful');
+    expect(tag('u/old_hand · 3 points: Call his boss twice a day until he pays the invoice.', 'en').label).toBe('prohibited');
+  });
+});
