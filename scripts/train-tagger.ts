@@ -5,16 +5,19 @@
  * and 5-fold CV over the dev items — with and without the model, per flip threshold.
  */
 import { writeFileSync } from 'node:fs';
+import { cliArgs } from '../src/cli/args';
 import { itemPassage, loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
 import type { Passage } from '../src/records';
 import { modelFeatures, tagPassages } from '../src/tagger/index';
 import { MODEL_PATH, setModel, trainModel, type Example } from '../src/tagger/learned';
 
+const { values } = cliArgs('train-tagger', { options: { eval: { type: 'boolean', default: false } } }, { usage: 'npm run train-tagger [-- --eval]', exitCode: 1 });
+
 const items = loadDevSet();
 const passages: Passage[] = items.map((item, i) => itemPassage(item, i));
 const examples: Example[] = items.map((item, i) => ({ features: modelFeatures(passages[i]), label: item.label, tactics: item.tactics }));
 
-if (!process.argv.includes('--eval')) {
+if (!values.eval) {
   const model = trainModel(examples);
   const json = JSON.stringify(model);
   writeFileSync(MODEL_PATH, json + '\n');
