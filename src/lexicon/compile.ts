@@ -267,7 +267,8 @@ export function koContracted(stemText: string): string {
   const v = Math.floor((code % 588) / 28);
   const syl = (vv: number, t: number): string => String.fromCharCode(0xac00 + l * 588 + vv * 28 + t);
   const SS = 20;
-  const alts = new Set([last, syl(v, SS)]);
+  // An open last syllable also takes the final of -ㄴ다 / -ㄹ / -ㅂ니다: 기다리 → 기다린다, 기다릴, 기다립니다.
+  const alts = new Set([last, syl(v, SS), syl(v, 4), syl(v, 8), syl(v, 17)]);
   const contracted: Record<number, number> = { 20: 6, 8: 9, 13: 14, 11: 10 }; // ㅣ→ㅕ, ㅗ→ㅘ, ㅜ→ㅝ, ㅚ→ㅙ
   if (contracted[v] !== undefined) [0, SS].forEach((t) => alts.add(syl(contracted[v], t)));
   if (l === 18 && v === 0) [0, SS].forEach((t) => alts.add(syl(1, t))); // 하 → 해, 했

@@ -116,6 +116,10 @@ describe('compiled cues', () => {
     ['es', 'llamar', 'Llámale a su madre.'],
     ['ko', '협박하다', '추심원이 채무자를 협박했다.'],
     ['ko', '알리다', '직장에 알렸습니다.'],
+    // -ㅂ니다, -ㄴ다 and -ㄹ on an open last syllable (round 7: manuals are written in -ㅂ니다).
+    ['ko', '알리다', '직장에 알립니다.'],
+    ['ko', '기다리다', '회사 앞에서 기다린다.'],
+    ['ko', '찾아가다', '내일 집으로 찾아갈 겁니다.'],
     ['en', 'threaten', 'He threatened the consumer.'],
   ] as const)('matches %s stem cue "%s" in an inflected form', (lang, cue, text) => {
     const lex = compileLexicon({ ...files, tactics: { [lang]: { lang, entries: [{ id: `threat-violence/${lang}/t`, code: 'threat-violence', note: 'n', strength: 'strong', cues: [cue], surface: [], within: 'sentence', not: [], also: [] }] } } }, lang);
