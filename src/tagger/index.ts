@@ -218,7 +218,7 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
 }
 
-const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
+const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|[—\-－─]{1,4}\s*(?:广告|廣告|推广|推廣)\s*[—\-－─]{1,4}|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
 
 /** A comment / reply speaker label opening a passage that goes on after it. */
 const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;
@@ -254,7 +254,9 @@ function contextAnalysis(text: string, lang: MatchLang): Analysis {
 function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[] {
   if (!text) return [];
   const a = contextAnalysis(text, lang);
-  return a.markers.some(isAdvising) ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+  // Advice a warning governs in its clause is what it forbids ("严禁使用以下话术"), not advice.
+  const governed = (m: MarkerHit): boolean => a.markers.some((w) => w.role === 'warn' && w.end <= m.start && unitAt(a.clauses, w.start) === unitAt(a.clauses, m.start));
+  return a.markers.some((m) => isAdvising(m) && !governed(m)) ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
 }
 
 /** Approval markers of a section heading with no warning ("对付老赖的八个狠招"). */
@@ -349,13 +351,23 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
   const adLine = lines.findIndex((l) => AD_TAG.test(l));
   const linksThenAd = adLine > 0 && lines.slice(0, adLine).every((l) => l.length <= 80 && !/[.。!！?？;；:：]$/.test(l) && !/[.。!！;；]\s/.test(l));
-  if ((AD_TAG.test(text) || linksThenAd) && !strongTactic) {
+  // A strong cue only in a short last line after the ad is the next item's title glued to it ("——广告——
+  // …立即测额度>>\n\n第四招：去他单位拜访"): the ad stays noise.
+  const lastLine = text.lastIndexOf('\n') + 1;
+  const titleAfterAd = lastLine > 0 && isTitleLike(text.slice(lastLine).replace(/["”'’」]+\s*$/, ''), own.lang, opts) && verdicts.every(({ o, v }) => v.kind !== 'tactic' || o.entry.strength !== 'strong' || o.start >= lastLine);
+  if ((AD_TAG.test(text) || linksThenAd) && (!strongTactic || titleAfterAd)) {
     evidence.push(contextEvidence(text, 'context/ad-tag'));
     return out('noise', [], [], 0.85);
   }
   if (own.furniture && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/repeated-title'));
     return out('noise', [], [], 0.75);
+  }
+  // A browser or document-site title: one unpunctuated line that ends in a site name ("…_催收吧_百度贴吧").
+  const oneLine = !text.trim().includes('\n') && !/[。．.!?！？;；]\s*$/.test(text.trim());
+  if (oneLine && !strongTactic && a.noise.some((h) => h.category === 'boilerplate' && text.trimEnd().length - h.end <= 1)) {
+    evidence.push(contextEvidence(text, 'context/site-title'));
+    return out('noise', [], [...mentions].sort(byTacticOrder), 0.75);
   }
   if (own.size < opts.minContent[own.lang] && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/short'));
@@ -503,7 +515,8 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
       }
     }
     const prev = owns[i - 1];
-    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !listItem && !prev.analysis.occurrences.length)
+    // …and a short passage just before it that reads as its title (one sentence: a tip before this one is no title).
+    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !listItem && !prev.analysis.occurrences.length && prev.analysis.sentences.length <= 1)
       warn.push(...contextWarnings(prev.p.text, own.lang));
     const advise = warn.length ? [] : contextApproval(heading, own.lang);
     return decide(own, { warn, advise }, contextScore, opts);

@@ -1,0 +1,77 @@
+/**
+ * Round 7 (zh, prohibited-heavy pages, blind21): scripted lines, taunts and rhetorical questions that
+ * carry a tactic without an explicit instruction frame, and the same cue forbidden or reported. Every
+ * sentence here is written for this test (none is taken from a page or from blind21).
+ */
+import { describe, expect, it } from 'vitest';
+import { passage, tag } from './helpers';
+import { tagPassages } from '../../src/tagger/index';
+
+describe('scripted lines and their stance, round 7', () => {
+  it('zh: a script line ending in 的。” is speech to the debtor, not a statute item', () => {
+    const script = '“再拖一周，你微信里那几十号人我就挨个打过去，让大家评评理，看看你是怎么做人的。”';
+    expect(tag(`客户说下个月再还时：\n${script}`, 'zh-Hans').label).toBe('prohibited');
+    // A real enumerated item keeps its statute voice.
+    const item = tag('（三）向债务人以外的第三人透露债务情况，挨个打过去催要的；', 'zh-Hans');
+    expect(item.label).not.toBe('prohibited');
+  });
+
+  it('zh: a rhetorical question inside a quoted script is the speaker’s, a reader’s question is not advice', () => {
+    const quoted = tag('可以这样问他：“你爸刚做完手术吧？这事要是传出去，你孩子以后考公政审都过不了，你想清楚了吗？”', 'zh-Hans');
+    expect(quoted.label).toBe('prohibited');
+    expect(quoted.tactics).toContain('false-legal-threat');
+    expect(tag('欠网贷会影响孩子考公政审吗？', 'zh-Hans').label).not.toBe('prohibited');
+  });
+
+  it('zh: a report word inside speech to the debtor does not frame the script; a real complaint does', () => {
+    const script = '“举报你随便去举报，到时候是民事还是刑事就由不得你了。”';
+    expect(tag(`客户扬言要举报时，回他一句：${script}`, 'zh-Hans').label).toBe('prohibited');
+    expect(tag('借款人向12378举报称，催收员在电话里说他的事到时候是民事还是刑事由不得他。', 'zh-Hans').label).toBe('lawful');
+    // The debtor's own words keep their report word.
+    expect(tag('借款人在电话里说：“你们再打，我就报警，到时候是民事还是刑事由不得你们。”', 'zh-Hans').label).not.toBe('prohibited');
+  });
+
+  it('zh: 别以为 is a taunt, not a prohibition; 别 before the act still forbids', () => {
+    expect(tag('“别以为换了号就没事，你媳妇在哪上班、孩子在哪上学我们都清清楚楚。”', 'zh-Hans').tactics).toContain('threat-violence');
+    expect(tag('外访时别拿对方家人在哪上学、在哪上班说事，不得暗示知道其家人行踪。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh: a police report the collector threatens is no report frame; a victim’s report is', () => {
+    expect(tag('你就跟他讲：只要我们一报案，你就得进去蹲几年。', 'zh-Hans').label).toBe('prohibited');
+    expect(tag('我已经报案了，催收员在电话里说我要进去蹲几年，这合法吗？', 'zh-Hans').label).not.toBe('prohibited');
+  });
+
+  it('zh: a scripted-lines heading makes its items advice; a heading forbidding the lines does not', () => {
+    const line = '“今天不还，明天我们就去你老家，顺便跟村长聊聊。”';
+    const under = (heading: string) =>
+      tagPassages([passage(heading, 'zh-Hans', 0, { kind: 'heading', heading }), passage(line, 'zh-Hans', 1, { heading })])[1];
+    expect(under('三、催收话术速记卡').label).toBe('prohibited');
+    expect(under('三、严禁使用的话术').label).not.toBe('prohibited');
+  });
+});
+
+describe('concepts from blind21 phenomena, round 7', () => {
+  it('zh: muscle at the door and funeral imagery are menace when advised, mentions when reported', () => {
+    expect(tag('上门的时候多喊上几个膀大腰圆的兄弟，往门口一站就行。', 'zh-Hans').tactics).toContain('threat-violence');
+    expect(tag('据警方通报，该团伙多次喊上几个膀大腰圆的兄弟往债务人门口一站。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('给他寄一束白菊花，什么话都别写。', 'zh-Hans').tactics).toContain('threat-violence');
+  });
+
+  it('zh: exposure in group chats and social feeds is shaming; the debtor who was exposed reports it', () => {
+    expect(tag('把他的欠条照片扔到他们小区群里，再配上寻人启事。', 'zh-Hans').tactics).toContain('public-shaming');
+    expect(tag('我就是被挂在小区群里的那个人，现在出门都抬不起头。', 'zh-Hans').label).not.toBe('prohibited');
+    expect(tag('不得将债务人信息扔到小区群里。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh: a false guarantor story to a contact is deception; the rule against it is lawful', () => {
+    expect(tag('打给紧急联系人就说：他当初把您填成了担保人，钱还不上只能由您来承担。', 'zh-Hans').tactics).toEqual(
+      expect.arrayContaining(['deception', 'third-party-pressure']),
+    );
+    expect(tag('严禁对联系人谎称其被填成了担保人。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh: interest disguised as a daily penalty is an unfair charge; a court capping it is lawful', () => {
+    expect(tag('借条上把利息写成违约金，按天算千分之三。', 'zh-Hans').tactics).toContain('unfair-charges');
+    expect(tag('法院认为，双方约定按天算千分之三的违约金过高，超出部分不予支持。', 'zh-Hans').label).toBe('lawful');
+  });
+});
