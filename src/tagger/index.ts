@@ -21,7 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { isAdvising, listJudgement, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
@@ -539,36 +539,43 @@ function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
   tagged.forEach((t, i) => {
     if (t.label === 'prohibited' || numbers[i] !== null) return;
     const a = owns[i].analysis;
-    const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute');
     for (const ref of itemRefs(t.text)) {
+      // In a glued comment thread only the referring speaker's turn counts ("阿强：这不就是违法催收吗？" does not
+      // warn about "老C：第四条我们刚用过").
+      const turn = speakerTurn(t.text, ref);
+      const warned = markersIn(a, turn, (m) => m.role === 'warn' || m.role === 'statute').length > 0;
       let j = i - 1;
       while (j >= 0 && numbers[j] !== ref.n) j--;
       if (j < 0 || tagged[j].label !== 'prohibited') continue;
       const item = tagged[j];
+      const cur = tagged[i];
       if (warned) {
-        const mentions = [...new Set([...t.mentions, ...item.tactics])].sort(byTacticOrder);
-        tagged[i] = { ...t, mentions, evidence: [...t.evidence, evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context')] };
+        const mentions = [...new Set([...cur.mentions, ...item.tactics])].filter((c) => !cur.tactics.includes(c)).sort(byTacticOrder);
+        tagged[i] = { ...cur, mentions, evidence: [...cur.evidence, evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context')] };
         continue;
       }
-      // Approval in the referring sentence or after it ("Did #5 last spring … Works like a charm.").
+      // Approval in the referring sentence or after it, within the speaker's turn ("Did #5 last spring … Works like a charm.").
       const sentence = unitAt(a.sentences, ref.start);
-      const approval = markersIn(a, { start: sentence.start, end: t.text.length }, isAdvising);
+      const approval = markersIn(a, { start: sentence.start, end: turn.end }, isAdvising);
       if (!approval.length) continue;
-      // The reference is the tactic evidence: it stands for the item's act (rule names the item).
+      // The reference is the tactic evidence: it stands for the item's act (rule names the item). Several
+      // approved references in one passage (a glued comment thread) add up.
+      const earlier = cur.label === 'prohibited' ? cur : null;
+      const tactics = [...new Set([...(earlier?.tactics ?? []), ...item.tactics])].sort(byTacticOrder);
       const evidence = [
+        ...(earlier?.evidence ?? []),
         ...item.tactics.map((c) => evidenceOf(t.text, ref.start, ref.end, c, `context/cross-reference:${item.id}`, 'tactic')),
         ...approval.map((m) => evidenceOf(t.text, m.start, m.end, 'stance-advise', m.id, 'stance')),
       ].sort((x, y) => x.start - y.start || x.end - y.end);
       tagged[i] = {
-        ...t,
+        ...cur,
         label: 'prohibited',
-        tactics: item.tactics,
-        mentions: t.mentions.filter((c) => !item.tactics.includes(c)),
+        tactics,
+        mentions: cur.mentions.filter((c) => !tactics.includes(c)),
         evidence,
-        citations: citationsFor(item.tactics),
+        citations: citationsFor(tactics),
         confidence: 0.6,
       };
-      return;
     }
   });
 }

@@ -84,7 +84,8 @@ export function itemRefs(text: string): ItemRef[] {
 export function itemNumber(text: string): number | null {
   const m = /^(?:[^\n]*\n+)?\s*[(（]?(\d{1,2})\s*[.、．)）](?!\d)/u.exec(text);
   if (m) return Number(m[1]);
-  // "第六招：贴身跟着" opening the passage.
-  const zh = /^\s*第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:招|条|点|點|步|式|个方法|個方法)/u.exec(text);
-  return zh ? zhNumber(zh[1]) : null;
+  // "第六招：贴身跟着", "四、上门" opening the passage.
+  const zh = /^\s*(?:第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:招|条|点|點|步|式|个方法|個方法)|([一二两三四五六七八九十]{1,3})\s*[、．.])/u.exec(text);
+  if (zh) return zhNumber(zh[1] ?? zh[2]);
+  return null;
 }

@@ -44,7 +44,7 @@ const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.e
 const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
 
 /** The span of the speaker turn holding `o`; the whole text when the passage has fewer than two turns. */
-function speakerTurn(text: string, o: Span): Span {
+export function speakerTurn(text: string, o: Span): Span {
   const starts = [...text.matchAll(SPEAKER_LINE)].map((m) => m.index!);
   if (starts.length < 2) return { start: 0, end: text.length };
   const start = Math.max(0, ...starts.filter((x) => x <= o.start));

@@ -75,3 +75,46 @@ describe('concepts from blind21 phenomena, round 7', () => {
     expect(tag('法院认为，双方约定按天算千分之三的违约金过高，超出部分不予支持。', 'zh-Hans').label).toBe('lawful');
   });
 });
+
+describe('page structure, round 7', () => {
+  const page = (texts: string[]) => tagPassages(texts.map((t, i) => passage(t, 'zh-Hans', i)));
+
+  it('zh: a comment approving a numbered tip (第二招 / 三、) takes its codes; a warning in another speaker\'s turn does not block it', () => {
+    const tips = ['第一招：先打个电话客气提醒一下，把还款日说清楚。', '第二招：他不接就往他单位打，找他领导聊聊他欠钱的事。'];
+    const approved = page([...tips, '网友甲：第二招我们上个月刚用过，当天就结清了。'])[2];
+    expect(approved.label).toBe('prohibited');
+    expect(approved.tactics).toContain('third-party-pressure');
+    const thread = page([...tips, '网友乙：这不就是违法催收吗？\n\n网友丙：第二招我用过，真管用。'])[2];
+    expect(thread.label).toBe('prohibited');
+    const warned = page([...tips, '网友丁：第二招千万别用，这是违法的。'])[2];
+    expect(warned.label).not.toBe('prohibited');
+    expect(warned.mentions).toContain('third-party-pressure');
+  });
+
+  it('zh: a dashed ad tag stays noise with the next tip\'s title glued under it; the tip itself is not noise', () => {
+    const [ad, tip] = page(['——广告——\n\n低息贷款，最快当天放款，点击下方链接立即申请>>\n\n第三招：往他单位打', '挑上班时间打到他们前台，让前台转给他领导。']);
+    expect(ad.label).toBe('noise');
+    expect(tip.label).not.toBe('noise');
+  });
+
+  it('zh: a browser title ending in a site name is noise; the same words in a sentence are not', () => {
+    expect(page(['干了三年贷后，说说对付老赖的几个办法_贷后吧_百度贴吧'])[0].label).toBe('noise');
+    expect(page(['我在百度贴吧看到有人教新人往客户单位打电话施压，这种做法是违法的。'])[0].label).toBe('lawful');
+  });
+});
+
+describe('more concepts written from fresh probes, round 7', () => {
+  it('zh: HR told of the debt, accounts said to be frozen, a car driven off — advised vs forbidden', () => {
+    expect(tag('你就跟他说，已经同步给你们公司人事部了。', 'zh-Hans').tactics).toContain('third-party-pressure');
+    expect(tag('不得将欠款情况告知债务人公司人事部。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('就说他名下的银行卡明天都会被冻结。', 'zh-Hans').tactics).toContain('false-legal-threat');
+    expect(tag('上门先把他的电动车开走，钱还了再还车。', 'zh-Hans').tactics).toContain('coercion-confinement');
+    expect(tag('严禁把客户的车开走抵债。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh-Hant: a stakeout at the door is harassment; a rule against it is lawful', () => {
+    expect(tag('每天晚上去他家門口站崗，一直按電鈴。', 'zh-Hant').tactics).toContain('harassment-contact');
+    expect(tag('催收人員不得到債務人住處站崗或按電鈴騷擾。', 'zh-Hant').label).toBe('lawful');
+  });
+});
+
