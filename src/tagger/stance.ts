@@ -41,7 +41,7 @@ const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), en
 const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.end;
 
 /** A speaker label opening a line of a comment thread: "MikeT:", "Reply from X:", "用户“晴天”：", "[댓글] 닉네임:". */
-const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:(?:推|噓|嘘|→)[ \t]+)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
 
 /** The span of the speaker turn holding `o`; the whole text when the passage has fewer than two turns. */
 export function speakerTurn(text: string, o: Span): Span {
@@ -316,6 +316,13 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     if (cond && !markersIn(a, { start: sent.start, end: o.start }, isAdvising).length && markersIn(a, { start: o.start + cond[0].length, end: sent.end }, isAdvising).length)
       return { kind: 'debtor', reason: 'condition', markers: [] };
   }
+  // Chinese first-person passive ("我就是被这样跟踪过的", "我被挂到了群里"): the speaker suffered the act. (A
+  // passive in a threat, "你会被列入通缉名单", is what the collector says: not this.)
+  if (a.target.lang === 'zh') {
+    const clause = unitAt(a.clauses, o.start);
+    if (/我[^，,。；;！!？?“”"]{0,6}被[^，,。；;！!？?]{0,4}$/.test(a.target.folded.slice(clause.start, o.start)))
+      return { kind: 'mention', reason: 'passive', markers: [] };
+  }
   const agent = debtorIsAgent(a, o);
   // The debtor's illness, bereavement or hardship is the occasion of the tactic, not an act of theirs,
   // when the sentence advises acting on it ("Si el deudor está hospitalizado, aprovecha…").
@@ -335,7 +342,9 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     return before.length > 0 && before[before.length - 1].role === 'debtor';
   };
   const toDebtor = quotes.filter((q) => /[你您]/.test(a.target.text.slice(q.start, q.end)) && !debtorSpeaks(q));
-  const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q));
+  // …and so is the rest of a sentence after an instruction to say it ("跟他说：…就会被抓").
+  const leadIn = advisedInSentence.find((m) => /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3)));
+  const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q)) || (!!leadIn && m.start >= leadIn.end && within(m, sent));
   // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
   const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !spoken(m) && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };

@@ -118,3 +118,29 @@ describe('more concepts written from fresh probes, round 7', () => {
   });
 });
 
+describe('victims, warnings and push comments, round 7', () => {
+  it('zh: a first-person passive is suffered, not done; a passive threat told to the debtor is still a tactic', () => {
+    expect(tag('我被他们跟踪了整整一个礼拜，出门都害怕。', 'zh-Hans').label).not.toBe('prohibited');
+    expect(tag('跟他说：再拖下去你就会被列入网上通缉名单，出门就被抓。', 'zh-Hans').label).toBe('prohibited');
+  });
+
+  it('zh: a claim judged false and a no-such-act promise are lawful; the claim as advice is a tactic', () => {
+    expect(tag('就说他名下的银行卡明天都会被冻结。', 'zh-Hans').label).toBe('prohibited');
+    expect(tag('律师提醒：催收方声称“你名下的银行卡明天都会被冻结”属于虚假陈述。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('本公司承诺：不联系单位，不上门堵人。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh-Hant: PTT push lines are speaker turns; a push approving a numbered tip takes its codes', () => {
+    const texts = ['1. 到他家樓下等，他一出門就跟上去，讓他走到哪都覺得有人在看。', '推 abc: 第1點我也用過，超有效\n→ def99: 我就是被這樣跟蹤過的，很可怕'];
+    const t = tagPassages(texts.map((x, i) => passage(x, 'zh-Hant', i)))[1];
+    expect(t.label).toBe('prohibited');
+    expect(t.tactics).toContain('harassment-contact');
+    expect(tag('→ def99: 我就是被這樣跟蹤過的，很可怕', 'zh-Hant').label).not.toBe('prohibited');
+  });
+
+  it('zh-Hant: knowing the child\'s school and its hours is menace; a rule against it is lawful', () => {
+    expect(tag('跟他講我們知道小孩讀哪間，放學的時間我們也很清楚。', 'zh-Hant').tactics).toContain('threat-violence');
+    expect(tag('催收人員不得向債務人暗示知道其小孩讀哪間學校。', 'zh-Hant').label).toBe('lawful');
+  });
+});
+
