@@ -343,7 +343,7 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   };
   const toDebtor = quotes.filter((q) => /[你您]/.test(a.target.text.slice(q.start, q.end)) && !debtorSpeaks(q));
   // …and so is the rest of a sentence after an instruction to say it ("跟他说：…就会被抓").
-  const leadIn = advisedInSentence.find((m) => /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3)));
+  const leadIn = advisedInSentence.find((m) => /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3)) || /(?:说|讲|講|告诉|告訴|說)$/.test(m.cue));
   const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q)) || (!!leadIn && m.start >= leadIn.end && within(m, sent));
   // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
   const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !spoken(m) && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));

@@ -144,3 +144,16 @@ describe('victims, warnings and push comments, round 7', () => {
   });
 });
 
+describe('speech after an instruction to say it, round 7', () => {
+  it('zh: a report word in the line the collector is told to say is part of the line; a real report frames it', () => {
+    expect(tag('就说我们是他单位纪委的，接到举报要核实他的经济问题。', 'zh-Hans').tactics).toContain('false-identity');
+    expect(tag('据报道，有催收员自称是借款人单位纪委的，说接到举报要核实其经济问题。', 'zh-Hans').label).toBe('lawful');
+  });
+
+  it('zh: a fee per day late and promised unrest are tactics when advised, mentions when forbidden', () => {
+    expect(tag('跟他讲，逾期费一天一百五，拖得越久越多。', 'zh-Hans').tactics).toContain('unfair-charges');
+    expect(tag('不得向客户收取逾期费一天一百五之类合同外的费用。', 'zh-Hans').label).toBe('lawful');
+    expect(tag('他敢拉黑，就让他手机一整天都别想安静。', 'zh-Hans').tactics).toContain('harassment-contact');
+  });
+});
+
