@@ -220,6 +220,9 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
 
 const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|[—\-－─]{1,4}\s*(?:广告|廣告|推广|推廣)\s*[—\-－─]{1,4}|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
 
+/** The header of a related-links block ("【延伸阅读】", "相关推荐：", "Related posts"). */
+const RELATED_TAG = /^\s*[【\[]?\s*(?:延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|相关文章|相關文章|往期推荐|热门推荐|熱門推薦|猜你喜欢|related (?:posts|articles|reading)|read more|lecturas relacionadas|관련 글|관련 기사)\s*[】\]]?\s*[:：]?\s*$/iu;
+
 /** A comment / reply speaker label opening a passage that goes on after it. */
 const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;
 
@@ -355,7 +358,9 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   // …立即测额度>>\n\n第四招：去他单位拜访"): the ad stays noise.
   const lastLine = text.lastIndexOf('\n') + 1;
   const titleAfterAd = lastLine > 0 && isTitleLike(text.slice(lastLine).replace(/["”'’」]+\s*$/, ''), own.lang, opts) && verdicts.every(({ o, v }) => v.kind !== 'tactic' || o.entry.strength !== 'strong' || o.start >= lastLine);
-  if ((AD_TAG.test(text) || linksThenAd) && (!strongTactic || titleAfterAd)) {
+  // A "related reading" block: its header line, then link titles (questions included) and page chrome.
+  const relatedBlock = RELATED_TAG.test(lines[0] ?? '') && lines.slice(1).every((l) => l.length <= 60 && !/[。；;]/.test(l));
+  if (((AD_TAG.test(text) || linksThenAd) && (!strongTactic || titleAfterAd)) || (relatedBlock && !strongTactic)) {
     evidence.push(contextEvidence(text, 'context/ad-tag'));
     return out('noise', [], [], 0.85);
   }

@@ -157,3 +157,16 @@ describe('speech after an instruction to say it, round 7', () => {
   });
 });
 
+describe('news pages, round 7', () => {
+  it('zh: an indictment quoting a training script is reported; the same script as advice is a tactic', () => {
+    expect(tag('据检察机关指控，被告公司培训材料中写道：“客户不还，就让他全家都知道。”', 'zh-Hans').label).toBe('lawful');
+    expect(tag('培训时告诉新人：客户不还，就让他全家都知道。', 'zh-Hans').label).toBe('prohibited');
+  });
+
+  it('zh: a related-reading block is noise, also when its links name tactics', () => {
+    const t = tagPassages([passage('【延伸阅读】\n网贷逾期会被爆通讯录吗？\n催收打电话给家人违法吗', 'zh-Hans', 0)])[0];
+    expect(t.label).toBe('noise');
+    expect(tag('网贷逾期会被爆通讯录吗？催收打电话给家人违法吗？我该怎么办。', 'zh-Hans').label).not.toBe('noise');
+  });
+});
+
