@@ -170,3 +170,18 @@ describe('news pages, round 7', () => {
   });
 });
 
+describe('banned lines in a staff manual, round 7', () => {
+  it('zh: lines quoted under a 禁用话术 heading are mentions; the same lines under a script-card heading are tactics', () => {
+    const lines = ['“再拖下去，你手机里的人我们挨个打过去。”', '“你家住几楼我们都知道，晚上开门留个心眼。”'];
+    const under = (heading: string) =>
+      tagPassages([passage(heading, 'zh-Hans', 0, { kind: 'heading', heading }), ...lines.map((l, i) => passage(l, 'zh-Hans', i + 1, { heading }))]).slice(1);
+    for (const t of under('（二）禁用话术（一经发现按严重违规处理）')) expect(t.label).toBe('lawful');
+    for (const t of under('（二）催收话术速记卡')) expect(t.label).toBe('prohibited');
+  });
+
+  it('zh: handing the debt to rougher people is menace when said, a mention when reported', () => {
+    expect(tag('跟他说这笔钱已经转给地下钱庄了，那些人可没我们这么客气。', 'zh-Hans').tactics).toContain('threat-violence');
+    expect(tag('据警方通报，该团伙在电话中称已将债务转给地下钱庄，“那些人可没我们这么客气”。', 'zh-Hans').label).toBe('lawful');
+  });
+});
+
