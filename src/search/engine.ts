@@ -49,6 +49,7 @@ import { analyze, hanRuns, latinPrefix, esStem, enStem } from '../analyzer/index
 import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
+import { isBridgeConcept } from './bridge';
 import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryGroup, type QueryVocabulary } from './query';
 
 export type { StoredDoc, SerializedIndex } from './build';
@@ -125,6 +126,8 @@ export const DEFAULT_SEARCH = {
   broadConceptBoost: 0.05,
   /** A concept met only inside a longer form of another (`family` in "call the family"). */
   innerConceptBoost: 0.2,
+  /** A concept an English word names only through the dictionary bridge (`harass` → 骚扰 → harassment). */
+  bridgedConceptBoost: 0.35,
   /** BM25 length normalisation of the concept field (0: none; text keeps MiniSearch's 0.7). */
   conceptLengthNorm: 0.5,
   /** Fuzzy edit fraction (at most one edit) for Latin words of ≥ 6 letters not in the index; never for Han or Hangul. */
@@ -254,7 +257,7 @@ export class SearchEngine {
     for (const g of aq.groups) for (const [t, w] of g.terms) textWeight.set(t, Math.max(w, textWeight.get(t) ?? 0));
     const conceptWeight = new Map<string, number>();
     for (const c of aq.concepts)
-      conceptWeight.set(conceptTerm(c.id), c.inner ? opts.innerConceptBoost : c.broad ? opts.broadConceptBoost : opts.conceptBoost);
+      conceptWeight.set(conceptTerm(c.id), c.inner ? opts.innerConceptBoost : c.broad ? opts.broadConceptBoost : c.bridged ? opts.bridgedConceptBoost : opts.conceptBoost);
 
     const queries: FlatSubQuery[] = [];
     if (textWeight.size)
@@ -300,12 +303,14 @@ export class SearchEngine {
     if (!required.some(Boolean)) required = relevant;
     const nRelevant = required.filter(Boolean).length;
 
-    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()]));
+    // (The word's own terms: what it reaches through the bridge is no false friend.)
+    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()].filter((t) => !g.bridged?.has(t))));
     // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
     // the reverse is kept, as short Spanish passages are sometimes identified as English.
     const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');
     const isLit = (i: number, matched: Set<string>, latinOk: boolean) => (aq.groups[i].script !== 'latin' || latinOk) && literalMatch(aq.groups[i], matched);
-    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged] : []));
+    // Chinese terms the word reaches through the bridge (its concept entries act as query concepts, if at all).
+    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged].filter((t) => !isBridgeConcept(t)) : []));
     const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t)) || bridgedAt[i].some((t) => matched.has(t));
     // Specificity of each required word: how few of the matching passages meet it (literally or
     // through a concept). Among partial matches a passage meeting the query's distinctive word

@@ -12,7 +12,8 @@
  */
 import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
 import { fold } from '../text/fold';
-import { hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
+import { conceptTerm, hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
+import { isBridgeConcept } from './bridge';
 
 export type Script = 'han' | 'hangul' | 'latin';
 
@@ -42,6 +43,8 @@ export interface ConceptHit {
   parts?: number[];
   /** Indexes of the query groups the concept's form covers. */
   covers: number[];
+  /** Named only through the dictionary bridge (an English word glossing one of its Chinese forms): weighs less. */
+  bridged?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -309,12 +312,24 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   // The dictionary bridge (experimental): every English word also reaches the Chinese terms whose
   // glosses it is (reaching only the words no specific concept covers measured worse: 0.80 vs 0.82).
   if (lang === 'en' && vocab.bridge)
-    groups.forEach((g) => {
+    groups.forEach((g, i) => {
       if (g.script !== 'latin') return;
       const terms = vocab.bridge![bridgeKey(g)];
       if (!terms) return;
       g.bridged = new Set(terms);
+      // Concept entries stay among the word's terms (never a literal match) so that whoever loads
+      // the word's postings loads the concept's too.
       for (const t of terms) if (!g.terms.has(t)) g.terms.set(t, W_BRIDGE);
+      // A word no concept covers (not even a broad one: `business`, `repay` are words of the genre)
+      // names the concepts its glosses reach.
+      if (hits.some((h) => h.covers.includes(i))) return;
+      for (const t of terms) {
+        if (!isBridgeConcept(t)) continue;
+        const id = t.slice(conceptTerm('').length);
+        const own = hits.find((h) => h.id === id);
+        if (!own) hits.push({ id, broad: false, covers: [i], bridged: true });
+        else if (!own.inner && !own.covers.includes(i)) own.covers = [...own.covers, i].sort((a, b) => a - b);
+      }
     });
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
 }
