@@ -22,7 +22,7 @@ export type Bridge = Record<string, string[]>;
 /** Most Chinese terms one English stem may stand for (common words gloss hundreds of terms). */
 export const BRIDGE_FANOUT = 12;
 /** Most concepts one English stem may name through the dictionary (more: the word is too vague). */
-export const BRIDGE_CONCEPTS = 3;
+export const BRIDGE_CONCEPTS = 1;
 /** Glosses longer than this many words are descriptions, not translations. */
 const MAX_GLOSS_WORDS = 4;
 

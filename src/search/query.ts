@@ -290,7 +290,7 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
       for (const t of terms) if (!g.terms.has(t)) g.terms.set(t, W_BRIDGE);
       // A word no concept covers (not even a broad one: `business`, `repay` are words of the genre)
       // names the concepts its glosses reach.
-      if (hits.some((h) => h.covers.includes(i))) return;
+      if (hits.some((h) => h.covers.includes(i)) || isLightWord(g)) return;
       for (const t of terms) {
         if (!isBridgeConcept(t)) continue;
         const id = t.slice(conceptTerm('').length);
