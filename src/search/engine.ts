@@ -137,6 +137,8 @@ export const DEFAULT_SEARCH = {
   ownLanguageCap: 6,
   /** Places in that window kept for each language that has full matches. */
   minPerLanguage: 2,
+  /** A language with no full match keeps one place for a partial match covering this share of the query (0: off). */
+  partialCoverage: 0.5,
   /**
    * Concept centrality, for passages that meet some query word only through a concept (where dozens
    * of passages otherwise tie on a concept term): a passage the tagger gave the concept's tactic code
@@ -430,7 +432,7 @@ export class SearchEngine {
       if (pass(d)) kept.push(h);
     }
 
-    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap, opts.minPerLanguage);
+    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap, opts.minPerLanguage, opts.partialCoverage);
     const results = ranked.slice(0, opts.limit).map(({ rank: _rank, ...hit }) => ({ ...hit, matches: this.highlight(hit.doc, aq, hit.concepts) }));
     return { query, analysis: this.describe(aq), results, total: kept.length, facets, hiddenNoise };
   }
@@ -523,11 +525,17 @@ export class SearchEngine {
    * or `all-with-concepts`) gets at least `minPerLanguage` of them, and the query's own language
    * takes at most `cap` while other languages still have full matches. Order is otherwise kept.
    */
-  private diversify<T extends SearchHit>(hits: T[], aq: AnalyzedQuery, window: number, cap: number, minPerLanguage: number): T[] {
+  private diversify<T extends SearchHit & { rank: number[] }>(hits: T[], aq: AnalyzedQuery, window: number, cap: number, minPerLanguage: number, partialCoverage: number): T[] {
     const own = aq.lang;
-    const full = (h: T) => h.tier === 'all' || h.tier === 'all-with-concepts';
+    const isFull = (h: T) => h.tier === 'all' || h.tier === 'all-with-concepts';
+    // A language without full matches still gets one place for its best partial match that covers
+    // at least `partialCoverage` of the query (a Chinese passage meeting two of three words of a
+    // Korean query is worth more than the Korean query language's eighth full match).
+    const fullLangs = new Set(hits.filter(isFull).map((h) => bucket(h.doc.lang)));
+    const strongPartial = (h: T) => partialCoverage > 0 && h.tier === 'some' && h.rank[2] >= partialCoverage && !fullLangs.has(bucket(h.doc.lang));
+    const full = (h: T) => isFull(h) || strongPartial(h);
     const need = new Map<string, number>();
-    for (const h of hits) if (full(h)) need.set(bucket(h.doc.lang), Math.min(minPerLanguage, (need.get(bucket(h.doc.lang)) ?? 0) + 1));
+    for (const h of hits) if (full(h)) need.set(bucket(h.doc.lang), Math.min(isFull(h) ? minPerLanguage : 1, (need.get(bucket(h.doc.lang)) ?? 0) + 1));
     if (need.size < 2) return hits;
     const taken = new Map<string, number>();
     const out: T[] = [];
