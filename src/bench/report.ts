@@ -67,7 +67,8 @@ function sizeTable(rows: SizeRow[], docs: number, site = false): string {
     rows = [...merged.values()];
   }
   const alternatives = site && (sharded || rows.some((r) => r.group.endsWith('index.json')));
-  const twin = (g: string) => (sharded ? g.includes('twins') : g.endsWith('.gz') || g.endsWith('index.js'));
+  // The bundle repeats the other files (one download for a returning visitor's copy): not counted twice.
+  const twin = (g: string) => (sharded ? g.includes('twins') || g.includes('bundle.') : g.endsWith('.gz') || g.endsWith('index.js'));
   const counted = alternatives ? rows.filter((r) => !twin(r.group)) : rows;
   const label = sharded ? 'total of the .json files and scripts (a query loads a part of them)' : alternatives ? 'total loaded over http' : 'total';
   const all = [...rows.map((r) => (site && !sharded ? { ...r, group: siteRole(r.group, alternatives) } : r)), total(counted, label)];

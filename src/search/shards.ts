@@ -84,6 +84,12 @@ export interface ShardMeta {
      * its words reach; no other query loads any.
      */
     bridge?: { from: string[]; files: string[] };
+    /**
+     * Every file above but meta in one download, for a returning visitor's local copy of a small
+     * index (src/client/store.ts): a JSON array of [name, JSON text] pairs. Written only when the
+     * files' JSON text is at most `ShardOptions.bundleChars` in all.
+     */
+    bundle?: string;
   };
 }
 
@@ -108,6 +114,12 @@ export interface ShardOptions {
   textBytes?: number;
   /** Raw bytes aimed at per bridge file (default 2 KB). */
   bridgeBytes?: number;
+  /**
+   * Largest index (JSON characters of every file but meta) that also gets a bundle file (default
+   * 2 M: well under the 5 M characters a browser's localStorage holds for a site; the index is 1 M at 1×,
+   * 5.4 M at 10×).
+   */
+  bundleChars?: number;
 }
 
 /** Logical files (name without hash → JSON value); `hashName` gives the published names. */
@@ -253,6 +265,8 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     if (!parts.length) (parts.push({}), from.push(''));
     meta.files.bridge = { from, files: putGroup('bridge', parts) };
   }
+  const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
+  if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const metaName = put('meta', meta);
   return { metaName, files: out };
 }
@@ -298,7 +312,12 @@ export class ShardedIndex {
   private readonly rankDocs: StoredDoc[];
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
-  private bridge: Bridge | null = null;
+  /**
+   * The bridge entries loaded so far. One object for the index's life, so the engines built over it
+   * see entries that arrive later (an English query's analysis is not rebuilt for them); empty, it
+   * reaches nothing, as no bridge does.
+   */
+  private readonly bridge: Bridge | null;
   private readonly bridgeLoaded = new Set<number>();
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
@@ -328,6 +347,8 @@ export class ShardedIndex {
       copies: [],
     }));
     this.docs.forEach((d, i) => this.docAt.set(d, i));
+    this.textStarts = meta.files.texts.map((t) => t.from);
+    this.bridge = meta.files.bridge ? {} : null;
     this.rankDocs = this.docs.map((d, i) => ({ ...d, id: this.keys[i] }));
   }
 
@@ -415,31 +436,34 @@ export class ShardedIndex {
   /** Load the texts (and ids) of the passages at these positions. */
   async loadTexts(positions: Iterable<number>): Promise<void> {
     const chunks = new Set<number>();
-    const starts = this.meta.files.texts.map((t) => t.from);
     for (const i of positions) {
       if (this.docs[i]?.id) continue;
-      const chunk = rangeShard(i, starts);
+      const chunk = rangeShard(i, this.textStarts);
       if (!this.textsLoaded.has(chunk)) chunks.add(chunk);
     }
-    await Promise.all(
-      [...chunks].map(async (c) => {
-        const { file, from } = this.meta.files.texts[c];
-        const rows = (await this.fetch(file)) as TextsFile;
-        if (this.textsLoaded.has(c)) return;
-        rows.forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
-          const d = this.docs[from + k];
-          Object.assign(d, { id, text, start, end, seq, kind, copies });
-          if (heading !== null) d.heading = heading;
-          Object.assign(this.rankDocs[from + k], { text, start, end, seq, kind, copies });
-        });
-        this.textsLoaded.add(c);
-      }),
-    );
+    await Promise.all([...chunks].map((c) => this.loadChunk(c)));
+  }
+
+  /** First passage position of each text fragment. */
+  private readonly textStarts: number[];
+
+  /** Load one text fragment. */
+  private async loadChunk(c: number): Promise<void> {
+    const { file, from } = this.meta.files.texts[c];
+    const rows = (await this.fetch(file)) as TextsFile;
+    if (this.textsLoaded.has(c)) return;
+    rows.forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
+      const d = this.docs[from + k];
+      Object.assign(d, { id, text, start, end, seq, kind, copies });
+      if (heading !== null) d.heading = heading;
+      Object.assign(this.rankDocs[from + k], { text, start, end, seq, kind, copies });
+    });
+    this.textsLoaded.add(c);
   }
 
   /** An engine for query analysis: the vocabularies loaded so far (rebuilt when one arrives). */
   engine(): SearchEngine {
-    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}|${this.bridgeLoaded.size}`;
+    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}`;
     if (this.engineCache?.key === key) return this.engineCache.engine;
     const engine = this.build(this.docs, false);
     this.engineCache = { key, engine };
@@ -517,7 +541,7 @@ export class ShardedIndex {
         if (this.bridgeLoaded.has(k)) return;
         const part = (await this.fetch(bridge!.files[k])) as Bridge;
         if (this.bridgeLoaded.has(k)) return;
-        Object.assign((this.bridge ??= {}), part);
+        Object.assign(this.bridge!, part);
         this.bridgeLoaded.add(k);
       }),
     ]);
@@ -590,9 +614,6 @@ export class ShardedIndex {
     return !!this.postings.get(term)?.[1][String(this.meta.fieldIds.text)]?.[String(i)];
   }
 
-  /** Highlights of passages with their texts loaded: an engine that never sees a missing text. */
-  private display: SearchEngine | null = null;
-
   /** Search: load what the query needs, rank, then load and highlight the texts of the results. */
   async search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const { aq, docs } = await this.prepare(q, options);
@@ -608,17 +629,21 @@ export class ShardedIndex {
       if (!real.id || h.doc !== this.rankDocs[at[k]] || h.concepts.some((id) => !this.complete(this.conceptAt.get(id) ?? -1))) redo.push(h);
       h.doc = real;
     });
-    const loading = Promise.all([this.loadTexts(at), this.loadConcepts(redo.flatMap((h) => h.concepts))]);
-    // Built while the texts download (it reads passages only when highlighting, by object).
-    if (redo.length) this.display ??= this.build(this.docs, false);
-    await loading;
+    // Each result is highlighted as soon as its own text fragment and concept files are here, while
+    // the others still download (the analysis engine highlights: it holds these passages and
+    // the current vocabularies and concepts, and reads a passage's text only when highlighting it).
+    const again = new Set(redo);
+    await Promise.all(
+      res.results.map(async (h, k) => {
+        if (!again.has(h)) return this.loadTexts([at[k]]);
+        await Promise.all([this.loadTexts([at[k]]), this.loadConcepts(h.concepts)]);
+        h.matches = this.engine().highlight(h.doc, aq, h.concepts);
+      }),
+    );
     for (const h of res.results) {
       h.id = h.doc.id;
       h.copies = h.doc.copies;
     }
-    if (!redo.length) return res;
-    this.display ??= this.build(this.docs, false);
-    for (const h of redo) h.matches = this.display.highlight(h.doc, aq, h.concepts);
     mark('kb:highlighted');
     return res;
   }

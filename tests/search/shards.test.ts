@@ -80,6 +80,17 @@ describe('sharded index: layout', () => {
     expect(texts).toEqual(index.docs.map((d) => d.text));
   });
 
+  it('bundles every file but meta, text for text, for a small index only', () => {
+    expect(meta.files.bundle).toBeDefined();
+    const bundled = JSON.parse(s.files.get(meta.files.bundle!)!) as Array<[string, string]>;
+    const others = [...s.files].filter(([name]) => name !== s.metaName && name !== meta.files.bundle);
+    expect(new Map(bundled)).toEqual(new Map(others));
+    const big = shardIndex(index, hash, { postingsBytes: 256, textBytes: 200, bundleChars: 1000 });
+    const bigMeta = JSON.parse(big.files.get(big.metaName)!) as ShardMeta;
+    expect(bigMeta.files.bundle).toBeUndefined();
+    expect([...big.files.keys()].some((n) => n.startsWith('bundle.'))).toBe(false);
+  });
+
   it('gives the single-file index back (unshard)', () => {
     const back = unshard(meta, (f) => JSON.parse(s.files.get(f)!));
     const ms = index.minisearch as MiniSearchJSON;
