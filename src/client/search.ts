@@ -517,6 +517,12 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-if (typeof document !== 'undefined' && document.getElementById('search-form')) {
-  void new SearchPage().start();
+// An async script in <head>: it may run before the body is parsed (the index downloads prefetch.js
+// started go on meanwhile).
+if (typeof document !== 'undefined') {
+  const go = () => {
+    if (document.getElementById('search-form')) void new SearchPage().start();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
+  else go();
 }
