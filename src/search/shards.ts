@@ -286,12 +286,6 @@ export class ShardedIndex {
   /** Every passage; `text` is '' until its fragment is loaded. */
   readonly docs: StoredDoc[];
   readonly loaded = new Set<string>();
-  /**
-   * Above this many texts to load for the phrase, first find which of them can matter (`mayRank`).
-   * 16, not 64: the first ranking costs a few ms of script, a text fragment a request (bench
-   * queries at 1×: 238 -> 209 text files in all, `还款期限` 35 -> 11).
-   */
-  pruneAbove = 16;
   private readonly load: ShardLoader;
   /** Folder of the meta file (with its slash): the other files live beside it. */
   private readonly dir: string;
@@ -506,14 +500,15 @@ export class ShardedIndex {
   }
 
   /**
-   * Everything a query needs before it can be ranked: vocabularies, postings, and the texts of the
-   * passages that may hold the query phrase (the engine checks it only in passages that match a
-   * query word literally). Returns the passages to rank with: a passage whose text is not loaded
-   * stands in with '' (its text is never read while ranking), or, when the phrase is a single Han
-   * index term the passage holds, with the phrase itself (a passage holding the term holds the
-   * phrase: Han index terms are pieces of the folded text).
+   * Everything a query needs before it can be ranked but the passage texts: vocabularies and
+   * postings. Returns the passages to rank with: a passage whose text is not loaded stands in with
+   * '' (its text is never read while ranking but for the phrase), or, when the phrase is a single
+   * Han index term the passage holds, with the phrase itself (a passage holding the term holds the
+   * phrase: Han index terms are pieces of the folded text); and `open`, the passages whose phrase
+   * is unknown until their text is here (the engine checks it only in passages that match a query
+   * word literally).
    */
-  private async prepare(q: string, options: SearchOptions): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
+  private async prepare(q: string): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[]; open: Set<number> }> {
     await this.loadVocab(queryScripts(q));
     mark('kb:vocab');
     let aq = this.engine().analyze(q);
@@ -573,40 +568,42 @@ export class ShardedIndex {
       for (const nb of near.get(t) ?? []) add(t, nb);
     }
     const stand = new Map<number, string>();
+    const open = new Set<number>();
     if (aq.phrase) {
       const hanTerm = /^\p{Script=Han}+$/u.test(aq.phrase) && this.postings.has(aq.phrase) ? aq.phrase : null;
-      const need: number[] = [];
       for (const [i, m] of matched) {
         if (this.docs[i].id || !aq.groups.some((g) => literalMatch(g, m))) continue;
         if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
-        else need.push(i);
+        else open.add(i);
       }
-      await this.loadTexts(need.length > this.pruneAbove && !aq.quoted ? this.mayRank(q, options, need) : need);
     }
-    mark('kb:phrase-texts');
     const docs = stand.size ? this.rankDocs.map((d, i) => (stand.has(i) ? { ...d, text: stand.get(i)! } : d)) : this.rankDocs;
-    return { aq, docs };
+    return { aq, docs, open };
   }
 
   /**
-   * Of the passages `need` (whose phrase is unknown), those whose phrase can change the first
-   * `limit` results. Unless the query is quoted, the phrase orders passages only inside a tier
-   * (src/search/engine.ts: tier, then phrase, then score): a first ranking without any phrase gives
-   * each passage its tier, and only the tiers down to the one holding the last result shown matter,
-   * with both full-match tiers, from which the language balance of the first places may draw.
+   * Rank, loading texts only where the phrase can change the first results. A passage whose phrase
+   * is unknown stands in with the phrase itself, i.e. ranks as high as it can (its key — quoted
+   * phrase, tier, coverage, phrase, score — only drops once its text shows no phrase). When every
+   * result shown has its text, the ranking is the one all texts would give: each unknown passage,
+   * even at its best, ranks below them, and neither the order among the others nor the language
+   * balance of the first places (which picks, in order, the first passage a language may take)
+   * depends on where it falls. Otherwise the texts of the results shown are loaded (the page shows
+   * them anyway) and the ranking is made again: usually one round of texts serves the phrase and
+   * the page, instead of one for the phrase and one for the results (`催收電話` at 1×: 36 text
+   * files for the phrase, then the results'; now 10).
    */
-  private mayRank(q: string, options: SearchOptions, need: number[]): number[] {
-    const limit = options.limit ?? 50;
-    const first = this.build(this.rankDocs.map((d) => ({ ...d, text: '' })), true).search(q, { ...options, limit: Number.MAX_SAFE_INTEGER }).results;
-    if (first.length <= limit) return need;
-    const tiers = new Set<string>(['all', 'all-with-concepts']);
-    const cut = first[limit - 1].tier;
-    for (const h of first) {
-      tiers.add(h.tier);
-      if (h.tier === cut) break;
+  private async rank(q: string, options: SearchOptions, aq: AnalyzedQuery, base: StoredDoc[], open: Set<number>): Promise<SearchResponse> {
+    for (;;) {
+      for (const i of open) if (this.docs[i].id) open.delete(i);
+      const docs = open.size ? base.map((d, i) => (open.has(i) ? { ...d, text: aq.phrase } : d)) : base;
+      // A fresh engine per ranking: it caches folded texts, and some texts here are stand-ins.
+      const res = this.build(docs, true).search(q, options);
+      const at = res.results.map((h) => this.keyAt.get(h.id)!);
+      if (!at.some((i) => open.has(i))) return res;
+      // With the forms of the concepts they matched through (their highlights need them).
+      await Promise.all([this.loadTexts(at), this.loadConcepts(res.results.flatMap((h) => h.concepts))]);
     }
-    const wanted = new Set(first.filter((h) => tiers.has(h.tier)).map((h) => this.keyAt.get(h.id)!));
-    return need.filter((i) => wanted.has(i));
   }
 
   /** Does passage `i` have `term` in its text field? */
@@ -616,9 +613,8 @@ export class ShardedIndex {
 
   /** Search: load what the query needs, rank, then load and highlight the texts of the results. */
   async search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const { aq, docs } = await this.prepare(q, options);
-    // A fresh engine per query: it caches folded texts, and some texts here are stand-ins.
-    const res = this.build(docs, true).search(q, options);
+    const { aq, docs, open } = await this.prepare(q);
+    const res = await this.rank(q, options, aq, docs, open);
     mark('kb:searched');
     // The results' own passages (real ids, loaded texts). Highlights made from a stand-in or missing
     // text, or with some forms of a matched concept missing, are made again once those are here.
