@@ -430,9 +430,12 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
  * up); from file://, where fetch cannot read files, as classic scripts that
  * store the JSON text in window.__kbData.
  */
-function loader(): ((file: string) => Promise<unknown>) & { fromStore: Set<string> } {
+function loader(): ((file: string) => Promise<unknown>) & { fromStore: Set<string>; local?: (file: string) => boolean } {
   const fromStore = new Set<string>();
-  return Object.assign(load(fromStore), { fromStore });
+  const http = location.protocol === 'http:' || location.protocol === 'https:';
+  // Files kept in localStorage are at hand: the ranking reads their texts instead of guessing.
+  const local = (file: string) => storedText(new URL(link(file), location.href).href) !== null;
+  return Object.assign(load(fromStore), { fromStore }, http ? { local } : {});
 }
 
 function load(fromStore: Set<string>): (file: string) => Promise<unknown> {

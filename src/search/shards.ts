@@ -272,7 +272,10 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
 }
 
 /** Reads one published file (its name as listed in meta) and returns the parsed JSON. */
-export type ShardLoader = (file: string) => Promise<unknown>;
+export type ShardLoader = ((file: string) => Promise<unknown>) & {
+  /** Is this file at hand without a request (a local copy)? Such texts are read rather than guessed at. */
+  local?: (file: string) => boolean;
+};
 
 const mark = (name: string) => (typeof performance !== 'undefined' && performance.mark ? performance.mark(name) : undefined);
 const conceptTermOf = (id: string) => `c:${id}`;
@@ -575,6 +578,13 @@ export class ShardedIndex {
         if (this.docs[i].id || !aq.groups.some((g) => literalMatch(g, m))) continue;
         if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
         else open.add(i);
+      }
+      // Texts at hand without a request (a returning visitor's copy) are read now: one ranking then.
+      const local = this.load.local;
+      if (local && open.size) {
+        const at = new Map<number, boolean>();
+        const here = (c: number) => at.get(c) ?? (at.set(c, local(this.dir + this.meta.files.texts[c].file)), at.get(c)!);
+        await this.loadTexts([...open].filter((i) => here(rangeShard(i, this.textStarts))));
       }
     }
     const docs = stand.size ? this.rankDocs.map((d, i) => (stand.has(i) ? { ...d, text: stand.get(i)! } : d)) : this.rankDocs;
