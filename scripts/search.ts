@@ -8,14 +8,16 @@
  * The index is rebuilt automatically when passages.jsonl or concepts.yml is newer. `--no-bridge`
  * searches an index built in memory without the English → Chinese dictionary bridge (to compare).
  */
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../src/cli/args';
 import { loadEngine, readPassages, writeSearchIndex } from '../src/search/write-index';
 import { buildIndex } from '../src/search/build';
 import { SearchEngine } from '../src/search/engine';
 import { registerJieba } from '../src/search/jieba-node';
 import { loadConcepts } from '../src/search/load-concepts';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'npm run search -- "query" [--lang L] [--label L] [--tactic T] [--source F] [--noise] [--limit N] [--json] [--no-bridge] | --build';
+
+const { values, positionals } = cliArgs('search', {
   allowPositionals: true,
   options: {
     lang: { type: 'string', multiple: true },
@@ -31,11 +33,11 @@ const { values, positionals } = parseArgs({
     passages: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
-});
+}, { usage: USAGE });
 
 function main(): number {
   if (values.help) {
-    console.log('usage: npm run search -- "query" [--lang L] [--label L] [--tactic T] [--source F] [--noise] [--limit N] [--json] [--no-bridge] | --build');
+    console.log(`usage: ${USAGE}`);
     return 0;
   }
   if (values.build) {

@@ -4,16 +4,16 @@
  * Serves the built site on 127.0.0.1 (src/site/serve.ts). The port comes from --port, then PORT,
  * then 4321 (0 picks a free one); the URL is printed on stdout. Ctrl-C stops it.
  */
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../src/cli/args';
 import { startServer } from '../src/site/serve';
 
-const { values } = parseArgs({
+const { values } = cliArgs('serve', {
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     dir: { type: 'string', default: process.env.KB_OUT_DIR ?? 'dist' },
     base: { type: 'string', default: process.env.KB_BASE ?? '/' },
   },
-});
+}, { usage: 'npm run serve -- [--port 4321] [--dir dist] [--base /kb/]', exitCode: 1 });
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -11,7 +11,7 @@ import type { ArtefactSpan, NormalisedDoc, SourceDoc } from '../records';
 import { findArtefacts, fold } from '../text/fold';
 
 /** Script/style blocks, comments and tags, found only in sources that really contain markup. */
-const MARKUP = /<script\b[\s\S]*?(?:<\/script\s*>|$)|<style\b[\s\S]*?(?:<\/style\s*>|$)|<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const MARKUP = /<!doctype[^<>]*>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-f]{1,5});|<script\b[\s\S]*?(?:<\/script\s*>|$)|<style\b[\s\S]*?(?:<\/style\s*>|$)|<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 const LOOKS_LIKE_HTML = /<(?:script|style|html|body|div|p|br|span|a|img|iframe|table|td|tr|li|ul|h[1-6])\b[^<>]*>/i;
 
 export function findMarkup(text: string): ArtefactSpan[] {

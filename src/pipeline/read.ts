@@ -205,6 +205,25 @@ export function decode(source: string, bytes: Uint8Array): { text: string; encod
   return { text: best.text, encoding: best.enc, bom: false, warnings };
 }
 
+/**
+ * A source's title when the manifest gives none: an HTML `<title>` or `<h1>`, a Markdown front-matter
+ * `title:` or `# heading`, else the first line with words in it, without markup.
+ */
+export function titleOf(text: string): string {
+  const clean = (s: string) => s.replace(/<[^<>]*>|&[a-z]+;|&#\d+;/gi, ' ').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const html = /<(title|h1)\b[^<>]*>([\s\S]*?)<\/\1\s*>/i.exec(text);
+  if (html && clean(html[2])) return clean(html[2]);
+  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const fmTitle = fm && /^(?:title|제목|titulo|título|标题|標題)\s*:\s*["']?(.+?)["']?\s*$/im.exec(fm[1]);
+  if (fmTitle && clean(fmTitle[1])) return clean(fmTitle[1]);
+  const body = fm ? text.slice(fm[0].length) : text;
+  for (const line of body.split(/\r?\n|\r/)) {
+    const t = clean(line);
+    if (/[\p{L}\p{N}]/u.test(t)) return t;
+  }
+  return '';
+}
+
 /** Read and decode one source file. */
 export function readSource(path: string, manifest?: Partial<SourceManifestEntry>): ReadResult {
   const source = basename(path);
@@ -218,7 +237,6 @@ export function readSource(path: string, manifest?: Partial<SourceManifestEntry>
   const bytes = new Uint8Array(readFileSync(path));
   const { text, encoding, bom, warnings } = decode(source, bytes);
   if (bytes.length === 0) warnings.push(`${source}: empty file (0 bytes); no passages`);
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim()) ?? source;
   return {
     doc: {
       source,
@@ -230,7 +248,7 @@ export function readSource(path: string, manifest?: Partial<SourceManifestEntry>
       sha256: createHash('sha256').update(bytes).digest('hex'),
       manifest: {
         file: source,
-        title: manifest?.title || firstLine.trim().slice(0, 120),
+        title: manifest?.title || titleOf(text) || source,
         lang: manifest?.lang ?? 'und',
         origin: manifest?.origin ?? '',
         notes: manifest?.notes ?? '',

@@ -82,12 +82,20 @@ export function passageId(source: string, text: string, occurrence: number): str
   return createHash('sha256').update(`${source}\u0000${text}\u0000${occurrence}`).digest('hex').slice(0, 12);
 }
 
-export function listSources(dir: string): string[] {
+/**
+ * The sources of a folder: text files by extension (.txt .md .html …) or without one. Anything else
+ * (a .docx, a sub-folder) is not read, and says so in `skipped`, so no text is left out silently.
+ */
+export function listSources(dir: string, skipped: string[] = []): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => SOURCE_EXT.test(f) && !f.startsWith('.'))
-    .sort()
-    .map((f) => join(dir, f));
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.') || e.name === 'manifest.yml') continue;
+    if (e.isDirectory()) skipped.push(`${e.name}/: sub-folder not read; put its files in ${dir} itself`);
+    else if (SOURCE_EXT.test(e.name) || !e.name.includes('.')) out.push(join(dir, e.name));
+    else skipped.push(`${e.name}: not read (sources are text files: .txt, .md, .html or no extension); convert it to text`);
+  }
+  return out.sort();
 }
 
 export function runIngest(options: Partial<IngestOptions> & Pick<IngestOptions, 'tagger'>): IngestResult {
@@ -114,9 +122,9 @@ export function runIngest(options: Partial<IngestOptions> & Pick<IngestOptions, 
     ...opts.segment,
   };
   const manifest = loadManifest(opts.sourcesDir);
-  const paths = [...listSources(opts.sourcesDir), ...opts.files];
-  const errors: SourceError[] = [];
   const warnings: string[] = [];
+  const paths = [...listSources(opts.sourcesDir, warnings), ...opts.files];
+  const errors: SourceError[] = [];
 
   interface Work { doc: SourceDoc; passages: Passage[]; dropped: Omit<DroppedSpan, 'source'>[] }
   const work: Work[] = [];

@@ -115,11 +115,23 @@ function isWs(ch: string): boolean {
   return WS.test(ch);
 }
 
-/** Lines of the text, without their line terminators. */
-function lines(text: string): Array<[number, number]> {
+/**
+ * Lines of the text, without their line terminators. In a source with HTML markup, block-level tags
+ * (`<p>`, `<br>`, `<li>`, `</h2>` …, script/style blocks) also end a line and are lines of their own,
+ * which classify() finds blank after folding and marks as markup to drop.
+ */
+function lines(text: string, blocks: Array<[number, number]> = []): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  let b = 0;
   for (let i = 0; i < text.length; i++) {
+    if (b < blocks.length && i === blocks[b][0]) {
+      out.push([start, i], blocks[b]);
+      i = blocks[b][1] - 1;
+      start = blocks[b][1];
+      b++;
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
       out.push([start, i]);
@@ -131,9 +143,33 @@ function lines(text: string): Array<[number, number]> {
   return out;
 }
 
-function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && isWs(text[start])) start++;
-  while (end > start && isWs(text[end - 1])) end--;
+const BLOCK_TAG = /^<(?:script|style|!--|!doctype|\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|title|head|body|html|section|article|header|footer|nav|aside|main|blockquote|pre|figure|figcaption|form|option|select)\b)/i;
+
+/** Markup spans that end a line, in order, not overlapping. */
+function blockMarkup(doc: NormalisedDoc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const a of doc.artefacts) {
+    if (a.kind !== 'markup' || !BLOCK_TAG.test(doc.text.slice(a.start, a.start + 12))) continue;
+    if (out.length && a.start < out[out.length - 1][1]) continue;
+    out.push([a.start, a.end]);
+  }
+  return out;
+}
+
+/** Positions inside markup (inline tags, entities), trimmed off passage edges like whitespace. */
+function markupMask(doc: NormalisedDoc): Uint8Array | undefined {
+  let mask: Uint8Array | undefined;
+  for (const a of doc.artefacts) {
+    if (a.kind !== 'markup') continue;
+    mask ??= new Uint8Array(doc.text.length);
+    mask.fill(1, a.start, a.end);
+  }
+  return mask;
+}
+
+function trimRange(text: string, start: number, end: number, mask?: Uint8Array): [number, number] {
+  while (start < end && (isWs(text[start]) || mask?.[start])) start++;
+  while (end > start && (isWs(text[end - 1]) || mask?.[end - 1])) end--;
   return [start, end];
 }
 
@@ -263,14 +299,18 @@ export function segment(doc: NormalisedDoc, opts: SegmentOptions): Segmentation 
     const [a, b] = trimRange(text, 0, fm);
     units.push({ start: a, end: b, type: 'boilerplate', boilerplate: 'front-matter', labelled: false });
   }
-  for (const [ls, le] of lines(text)) {
+  const mask = markupMask(doc);
+  for (const [ls, le] of lines(text, mask ? blockMarkup(doc) : [])) {
     if (le <= fm) continue;
-    const [s, e] = trimRange(text, Math.max(ls, fm), le);
+    // A line that is only markup stays whole (a markup unit, dropped); others shed their edge tags.
+    const [ms, me] = trimRange(text, Math.max(ls, fm), le, mask);
+    const onlyMarkup = me <= ms;
+    const [s, e] = onlyMarkup ? trimRange(text, Math.max(ls, fm), le) : [ms, me];
     if (e <= s) continue;
     // Over-long lines are first cut at inline list markers (`。2、`, `第3篇:`).
     const bounds = e - s > opts.maxChars ? [s, ...inlineCuts(text, s, e), e] : [s, e];
     for (let i = 0; i + 1 < bounds.length; i++) {
-      const [a, b] = trimRange(text, bounds[i], bounds[i + 1]);
+      const [a, b] = trimRange(text, bounds[i], bounds[i + 1], onlyMarkup ? undefined : mask);
       if (b > a) units.push({ ...classify(doc, a, b, opts), ...(bounds.length > 2 ? { inline: true } : {}) });
     }
   }
@@ -397,6 +437,7 @@ function gaps(doc: NormalisedDoc, segments: Segment[], units: Unit[]): Omit<Drop
   const text = doc.text;
   const dropUnit = new Map<number, Unit>();
   for (const u of units) if (u.type === 'separator' || u.type === 'markup' || u.type === 'control') dropUnit.set(u.start, u);
+  const mask = markupMask(doc);
   const dropped: Omit<DroppedSpan, 'source'>[] = [];
   const push = (start: number, end: number, reason: DroppedSpan['reason']) => {
     const last = dropped[dropped.length - 1];
@@ -414,6 +455,7 @@ function gaps(doc: NormalisedDoc, segments: Segment[], units: Unit[]): Omit<Drop
       }
       const ch = text[i];
       if (ch === '\uFEFF' && i === 0) push(i, i + 1, 'bom');
+      else if (mask?.[i]) push(i, i + 1, 'markup');
       else if (isWs(ch)) push(i, i + 1, 'whitespace');
       else throw new Error(`${doc.source}: internal error: text at ${i} is in no passage and no dropped span`);
       i++;

@@ -142,3 +142,20 @@ describe('ingest: atomic and recoverable output', () => {
     expect(readFileSync(join(out, 'passages.jsonl'))).toEqual(before);
   });
 });
+
+describe('ingest: which files of the folder are sources', () => {
+  it('reads text files (and files without an extension) and names every file or folder it does not read', () => {
+    const dir = tempDir();
+    writeBytes(dir, 'a.TXT', '1. 催收前先核对欠款金额。\n');
+    writeBytes(dir, 'page.html', '<p>Ofrezca un plan de pagos.</p>');
+    writeBytes(dir, '005_noext', '채무자에게 상환 일정을 안내하세요.\n');
+    writeBytes(dir, 'notes.docx', 'PK\u0003\u0004');
+    writeBytes(dir, '.hidden.txt', 'x');
+    mkdirSync(join(dir, 'more'));
+    writeBytes(join(dir, 'more'), 'b.txt', 'Segundo, confirme por escrito.\n');
+    const r = runIngest({ sourcesDir: dir, tagger: nullTagger });
+    expect(r.sources.map((s) => s.source)).toEqual(['005_noext', 'a.TXT', 'page.html']);
+    expect(r.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^notes\.docx: not read/), expect.stringMatching(/^more\/: sub-folder not read/)]));
+    expect(r.warnings.join('\n')).not.toMatch(/hidden/);
+  });
+});

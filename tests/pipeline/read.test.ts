@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, ReadError, readSource } from '../../src/pipeline/read';
+import { decode, ReadError, readSource, titleOf } from '../../src/pipeline/read';
 import { tempDir, writeBytes } from './helpers';
 
 const enc = (text: string, encoding: string) => {
@@ -89,5 +89,18 @@ describe('read: encodings', () => {
 
   it('names a missing file in its error', () => {
     expect(() => readSource('/nonexistent/nothing.txt')).toThrow(/^nothing\.txt: cannot be read/);
+  });
+});
+
+describe('read: a title for a source the manifest does not describe', () => {
+  it.each([
+    ['HTML <title>', '<!DOCTYPE html><html><head><title>催收技巧 &amp; 话术</title></head><body><p>正文</p></body></html>', '催收技巧 话术'],
+    ['HTML <h1> without <title>', '<div><h1 class="t">Cobranza <b>abusiva</b></h1><p>texto</p></div>', 'Cobranza abusiva'],
+    ['Markdown front matter', '---\nlayout: default\ntitle: "Cobranza abusiva"\n---\n\n# Otra cosa\n', 'Cobranza abusiva'],
+    ['Markdown heading after front matter without a title', '---\nlayout: default\n---\n\n## 채권 추심 안내\n본문', '채권 추심 안내'],
+    ['first line with words, past separators', '\n=====\n\n  2015年信贷行业如何有效控制逾期?\n正文', '2015年信贷行业如何有效控制逾期?'],
+    ['nothing but blanks', '\n   \n', ''],
+  ])('%s', (_name, text, title) => {
+    expect(titleOf(text)).toBe(title);
   });
 });

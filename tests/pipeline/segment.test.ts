@@ -84,6 +84,29 @@ describe('segment: boilerplate and dropped spans', () => {
     expect(reasons).toEqual(new Set(['bom', 'whitespace', 'separator', 'markup']));
   });
 
+  it('reads a one-line HTML page as its blocks: tags, scripts and entities become markup spans', () => {
+    const text =
+      '<!DOCTYPE html><html><head><title>催收技巧</title><style>p{color:red}</style></head><body>' +
+      '<h1>催收技巧大全</h1><p>1. 每天给债务人打电话提醒还款日期。</p><p><b>2. 客户有困难时&nbsp;可以协商分期。</b></p>' +
+      '<script>var x = "<p>not text</p>";</script><p>Paso 3: ofrezca un plan de pagos &amp; confirme por escrito.</p></body></html>';
+    const seg = segmentText(text);
+    expect(tilingProblem(text.length, [...seg.segments, ...seg.dropped])).toBeNull();
+    const got = seg.segments.map((s) => text.slice(s.start, s.end));
+    // block tags end passages; inline tags at a passage's edges are trimmed off, inner ones stay
+    expect(got).toEqual(expect.arrayContaining(['1. 每天给债务人打电话提醒还款日期。', '2. 客户有困难时&nbsp;可以协商分期。', 'Paso 3: ofrezca un plan de pagos &amp; confirme por escrito.']));
+    expect(got.join('\n')).not.toMatch(/<|not text|color:red/);
+    const markup = seg.dropped.filter((d) => d.reason === 'markup').map((d) => text.slice(d.start, d.end)).join('');
+    expect(markup).toContain('<script>var x = "<p>not text</p>";</script>');
+    expect(markup).toContain('<b>');
+  });
+
+  it('leaves angle brackets alone in a text without HTML', () => {
+    const text = '催收的三个阶段: 逾期<30天 提醒, 30-90天 协商, >90天 诉讼。\nSi la deuda es <100 euros, llame primero.';
+    const seg = segmentText(text);
+    expect(seg.dropped.filter((d) => d.reason === 'markup')).toEqual([]);
+    expect(seg.segments.map((s) => text.slice(s.start, s.end)).join('\n')).toBe(text);
+  });
+
   it('turns Markdown front matter into one boilerplate passage', () => {
     const text = '---\ntitle: Cobranza\nlayout: default\n---\n\n# Sus derechos\n\nNadie puede llamarle a medianoche para cobrarle.';
     const seg = segmentText(text);
