@@ -56,8 +56,10 @@ export function storedAll(bundleUrl: string): boolean {
 /**
  * Store every file of a bundle (`[name, JSON text]` pairs; names relative to the bundle's folder),
  * after dropping the folder's copies that are neither in it nor in `keep` (the meta file and the
- * start files of this build). The bundle's own key, written last, marks it complete. Returns
- * false when storage refused (quota): what was written stays usable, file by file.
+ * start files of this build). The bundle's own key, written last, marks it done. Returns false when
+ * storage refused (quota): what was written stays usable, file by file, and the bundle is marked
+ * done all the same (`-`) when the mark still fits, so that a browser with less room does not
+ * download it on every visit.
  */
 export function storeAll(bundleUrl: string, files: Array<[string, string]>, keep: Iterable<string> = []): boolean {
   const dir = bundleUrl.slice(0, bundleUrl.lastIndexOf('/') + 1);
@@ -71,6 +73,11 @@ export function storeAll(bundleUrl: string, files: Array<[string, string]>, keep
     localStorage.setItem(PREFIX + bundleUrl, '');
     return true;
   } catch {
+    try {
+      localStorage.setItem(PREFIX + bundleUrl, '-');
+    } catch {
+      // not even the mark: the next visit tries again
+    }
     return false;
   }
 }

@@ -170,6 +170,19 @@ describe('sharded index: loads only what a query needs', () => {
     expect(new Set(s.reads).size).toBe(s.reads.length);
   });
 
+  it('loads the texts of the results it shows, not of every passage that may hold the phrase', async () => {
+    // One passage a fragment: each text loaded is one passage.
+    const one = shard(index, { postingsBytes: 256, textBytes: 1 });
+    const full = new SearchEngine(index);
+    for (const q of ['calling the family', '上門催收', '가족에게 알리다', '催收员 visit 가족']) {
+      const sharded = await one.open();
+      const res = await sharded.search(q, { limit: 1 });
+      expect(res.total, q).toBeGreaterThan(2);
+      expect([...sharded.loaded].filter((f) => f.startsWith('texts-')).length, q).toBe(res.results.length);
+      expect(view(res), q).toEqual(view(full.search(q, { limit: 1 })));
+    }
+  });
+
   it('loads the dictionary bridge for an English query only, and ranks its Chinese terms as the single index does', async () => {
     const bridge = meta.files.bridge!;
     expect(bridge.files.length).toBeGreaterThan(1);

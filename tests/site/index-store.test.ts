@@ -69,11 +69,16 @@ describe('index copies in localStorage', () => {
     expect(storage.getItem('kb-index:http://127.0.0.1:4321/other/postings-1.1111111111.json')).toBe('another site');
   });
 
-  it('leaves a bundle unmarked when storage refuses it', () => {
+  it('marks a bundle storage refused as done, so it is not downloaded on every visit, unless not even the mark fits', () => {
     storage.quota = 5;
     const bundle = base + 'bundle.3333333333.json';
     expect(storeAll(bundle, [['texts-0.4444444444.json', '[["a long text"]]']])).toBe(false);
-    expect(storedAll(bundle)).toBe(false);
+    expect(storedText(base + 'texts-0.4444444444.json')).toBeNull();
+    expect(storedAll(bundle)).toBe(true);
+    storage.quota = -1;
+    const next = base + 'bundle.5555555555.json';
+    expect(storeAll(next, [['texts-0.6666666666.json', '[]']])).toBe(false);
+    expect(storedAll(next)).toBe(false);
   });
 
   it('treats a refused write or a missing storage as "not stored"', () => {
