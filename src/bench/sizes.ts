@@ -71,6 +71,8 @@ export function siteGroup(rel: string): string | null {
     if (f.startsWith('vocab-')) return 'search-index/vocab-*.json (vocabulary and concept forms per script; loaded for the scripts of the query)';
     if (f.startsWith('postings-')) return 'search-index/postings-*.json (loaded for the terms of the query)';
     if (f.startsWith('texts-')) return 'search-index/texts-*.json (loaded for ranked and shown passages)';
+    if (f.startsWith('bridge-')) return 'search-index/bridge-*.json (English → Chinese dictionary bridge; loaded for English queries)';
+    if (f.startsWith('bundle.')) return 'search-index/bundle.*.json (every file but meta, small indexes only; fetched once by a returning visitor for its local copy)';
     return `search-index/${f}`;
   }
   if (rel.startsWith('assets/')) {

@@ -12,7 +12,7 @@
 import type { Facets, SearchHit, SearchResponse, StoredDoc } from '../search/engine';
 import { ShardedIndex } from '../search/shards';
 import { h, link } from './dom';
-import { keptFile, storedText, storeText } from './store';
+import { keptFile, storeAll, storedAll, storedText, storeText } from './store';
 // The site-wide behaviour (file:// links, the `/` key): this page does not load site.js.
 import './site';
 import { splitBySpans, snippetWindow } from '../site/spans';
@@ -93,9 +93,10 @@ class SearchPage {
   async start(): Promise<void> {
     this.syncForm();
     this.setStatus('loading', 'Loading the search index…');
+    const load = loader();
     try {
       performance.mark('kb:start');
-      this.index = await ShardedIndex.open(this.site.meta, loader());
+      this.index = await ShardedIndex.open(this.site.meta, load);
       performance.mark('kb:meta');
     } catch (e) {
       this.setStatus('error', `The search index could not be loaded (${(e as Error).message}).`);
@@ -134,6 +135,9 @@ class SearchPage {
     });
     this.keyboard();
     await this.run();
+    // A returning visitor (the metadata came from an earlier visit's copy) keeps the whole of a small
+    // index, so that later queries need no index request at all (src/client/store.ts).
+    if (load.fromStore.has(new URL(link(this.site.meta), location.href).href)) keepAll(this.site.meta, this.index.meta.files.bundle);
   }
 
   private update(change: Partial<State>, push: boolean, refocus?: string): void {
@@ -426,7 +430,15 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
  * up); from file://, where fetch cannot read files, as classic scripts that
  * store the JSON text in window.__kbData.
  */
-function loader(): (file: string) => Promise<unknown> {
+function loader(): ((file: string) => Promise<unknown>) & { fromStore: Set<string>; local?: (file: string) => boolean } {
+  const fromStore = new Set<string>();
+  const http = location.protocol === 'http:' || location.protocol === 'https:';
+  // Files kept in localStorage are at hand: the ranking reads their texts instead of guessing.
+  const local = (file: string) => storedText(new URL(link(file), location.href).href) !== null;
+  return Object.assign(load(fromStore), { fromStore }, http ? { local } : {});
+}
+
+function load(fromStore: Set<string>): (file: string) => Promise<unknown> {
   if (location.protocol === 'http:' || location.protocol === 'https:') {
     const fetches = (window.__kbFetches ??= {});
     const text = (url: string, file: string) =>
@@ -439,7 +451,9 @@ function loader(): (file: string) => Promise<unknown> {
       const kept = storedText(url);
       if (kept !== null) {
         try {
-          return JSON.parse(kept);
+          const value = JSON.parse(kept) as unknown;
+          fromStore.add(url);
+          return value;
         } catch {
           // a damaged copy: fetch it
         }
@@ -476,6 +490,25 @@ function keepLater(url: string, json: string): void {
   }, 100);
 }
 
+/**
+ * Fetch the index's bundle (every file but meta, ShardMeta `files.bundle`; small indexes only) at
+ * low priority once the page is idle, and keep its files in localStorage. Once per build.
+ */
+function keepAll(metaFile: string, bundle: string | undefined): void {
+  if (!bundle) return;
+  const metaUrl = new URL(link(metaFile), location.href).href;
+  const url = new URL(bundle, metaUrl).href;
+  if (storedAll(url)) return;
+  setTimeout(() => {
+    fetch(url, { priority: 'low' } as RequestInit)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((text) => storeAll(url, JSON.parse(text) as Array<[string, string]>, [metaUrl]))
+      .catch(() => {
+        // no copy: the page fetches file by file, as on a first visit
+      });
+  }, 200);
+}
+
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const s = document.createElement('script');
@@ -487,6 +520,12 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-if (typeof document !== 'undefined' && document.getElementById('search-form')) {
-  void new SearchPage().start();
+// An async script in <head>: it may run before the body is parsed (the index downloads prefetch.js
+// started go on meanwhile).
+if (typeof document !== 'undefined') {
+  const go = () => {
+    if (document.getElementById('search-form')) void new SearchPage().start();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
+  else go();
 }

@@ -27,7 +27,17 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-// Also bundled into search.js, which Node tests import: no DOM there.
+function init(): void {
+  fixFileLinks();
+  if (location.protocol === 'file:') {
+    new MutationObserver((records) => {
+      for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && fixFileLinks(n));
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+}
+
+// Also bundled into search.js, which Node tests import: no DOM there. search.js runs from <head>,
+// before the body is parsed: the links are fixed once it is.
 if (typeof document !== 'undefined') {
   document.addEventListener('keydown', (e) => {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
@@ -37,11 +47,6 @@ if (typeof document !== 'undefined') {
     box.focus();
     box.select();
   });
-
-  fixFileLinks();
-  if (location.protocol === 'file:') {
-    new MutationObserver((records) => {
-      for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && fixFileLinks(n));
-    }).observe(document.body, { childList: true, subtree: true });
-  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
 }

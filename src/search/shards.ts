@@ -84,6 +84,12 @@ export interface ShardMeta {
      * its words reach; no other query loads any.
      */
     bridge?: { from: string[]; files: string[] };
+    /**
+     * Every file above but meta in one download, for a returning visitor's local copy of a small
+     * index (src/client/store.ts): a JSON array of [name, JSON text] pairs. Written only when the
+     * files' JSON text is at most `ShardOptions.bundleChars` in all.
+     */
+    bundle?: string;
   };
 }
 
@@ -108,6 +114,12 @@ export interface ShardOptions {
   textBytes?: number;
   /** Raw bytes aimed at per bridge file (default 2 KB). */
   bridgeBytes?: number;
+  /**
+   * Largest index (JSON characters of every file but meta) that also gets a bundle file (default
+   * 2 M: well under the 5 M characters a browser's localStorage holds for a site; the index is 1 M at 1×,
+   * 5.4 M at 10×).
+   */
+  bundleChars?: number;
 }
 
 /** Logical files (name without hash → JSON value); `hashName` gives the published names. */
@@ -253,12 +265,17 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     if (!parts.length) (parts.push({}), from.push(''));
     meta.files.bridge = { from, files: putGroup('bridge', parts) };
   }
+  const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
+  if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const metaName = put('meta', meta);
   return { metaName, files: out };
 }
 
 /** Reads one published file (its name as listed in meta) and returns the parsed JSON. */
-export type ShardLoader = (file: string) => Promise<unknown>;
+export type ShardLoader = ((file: string) => Promise<unknown>) & {
+  /** Is this file at hand without a request (a local copy)? Such texts are read rather than guessed at. */
+  local?: (file: string) => boolean;
+};
 
 const mark = (name: string) => (typeof performance !== 'undefined' && performance.mark ? performance.mark(name) : undefined);
 const conceptTermOf = (id: string) => `c:${id}`;
@@ -272,12 +289,6 @@ export class ShardedIndex {
   /** Every passage; `text` is '' until its fragment is loaded. */
   readonly docs: StoredDoc[];
   readonly loaded = new Set<string>();
-  /**
-   * Above this many texts to load for the phrase, first find which of them can matter (`mayRank`).
-   * 16, not 64: the first ranking costs a few ms of script, a text fragment a request (bench
-   * queries at 1×: 238 -> 209 text files in all, `还款期限` 35 -> 11).
-   */
-  pruneAbove = 16;
   private readonly load: ShardLoader;
   /** Folder of the meta file (with its slash): the other files live beside it. */
   private readonly dir: string;
@@ -298,7 +309,12 @@ export class ShardedIndex {
   private readonly rankDocs: StoredDoc[];
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
-  private bridge: Bridge | null = null;
+  /**
+   * The bridge entries loaded so far. One object for the index's life, so the engines built over it
+   * see entries that arrive later (an English query's analysis is not rebuilt for them); empty, it
+   * reaches nothing, as no bridge does.
+   */
+  private readonly bridge: Bridge | null;
   private readonly bridgeLoaded = new Set<number>();
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
@@ -328,6 +344,8 @@ export class ShardedIndex {
       copies: [],
     }));
     this.docs.forEach((d, i) => this.docAt.set(d, i));
+    this.textStarts = meta.files.texts.map((t) => t.from);
+    this.bridge = meta.files.bridge ? {} : null;
     this.rankDocs = this.docs.map((d, i) => ({ ...d, id: this.keys[i] }));
   }
 
@@ -415,31 +433,34 @@ export class ShardedIndex {
   /** Load the texts (and ids) of the passages at these positions. */
   async loadTexts(positions: Iterable<number>): Promise<void> {
     const chunks = new Set<number>();
-    const starts = this.meta.files.texts.map((t) => t.from);
     for (const i of positions) {
       if (this.docs[i]?.id) continue;
-      const chunk = rangeShard(i, starts);
+      const chunk = rangeShard(i, this.textStarts);
       if (!this.textsLoaded.has(chunk)) chunks.add(chunk);
     }
-    await Promise.all(
-      [...chunks].map(async (c) => {
-        const { file, from } = this.meta.files.texts[c];
-        const rows = (await this.fetch(file)) as TextsFile;
-        if (this.textsLoaded.has(c)) return;
-        rows.forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
-          const d = this.docs[from + k];
-          Object.assign(d, { id, text, start, end, seq, kind, copies });
-          if (heading !== null) d.heading = heading;
-          Object.assign(this.rankDocs[from + k], { text, start, end, seq, kind, copies });
-        });
-        this.textsLoaded.add(c);
-      }),
-    );
+    await Promise.all([...chunks].map((c) => this.loadChunk(c)));
+  }
+
+  /** First passage position of each text fragment. */
+  private readonly textStarts: number[];
+
+  /** Load one text fragment. */
+  private async loadChunk(c: number): Promise<void> {
+    const { file, from } = this.meta.files.texts[c];
+    const rows = (await this.fetch(file)) as TextsFile;
+    if (this.textsLoaded.has(c)) return;
+    rows.forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
+      const d = this.docs[from + k];
+      Object.assign(d, { id, text, start, end, seq, kind, copies });
+      if (heading !== null) d.heading = heading;
+      Object.assign(this.rankDocs[from + k], { text, start, end, seq, kind, copies });
+    });
+    this.textsLoaded.add(c);
   }
 
   /** An engine for query analysis: the vocabularies loaded so far (rebuilt when one arrives). */
   engine(): SearchEngine {
-    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}|${this.bridgeLoaded.size}`;
+    const key = `${Object.keys(this.vocab).sort().join()}|${[...this.formsLoaded].sort().join()}`;
     if (this.engineCache?.key === key) return this.engineCache.engine;
     const engine = this.build(this.docs, false);
     this.engineCache = { key, engine };
@@ -482,14 +503,15 @@ export class ShardedIndex {
   }
 
   /**
-   * Everything a query needs before it can be ranked: vocabularies, postings, and the texts of the
-   * passages that may hold the query phrase (the engine checks it only in passages that match a
-   * query word literally). Returns the passages to rank with: a passage whose text is not loaded
-   * stands in with '' (its text is never read while ranking), or, when the phrase is a single Han
-   * index term the passage holds, with the phrase itself (a passage holding the term holds the
-   * phrase: Han index terms are pieces of the folded text).
+   * Everything a query needs before it can be ranked but the passage texts: vocabularies and
+   * postings. Returns the passages to rank with: a passage whose text is not loaded stands in with
+   * '' (its text is never read while ranking but for the phrase), or, when the phrase is a single
+   * Han index term the passage holds, with the phrase itself (a passage holding the term holds the
+   * phrase: Han index terms are pieces of the folded text); and `open`, the passages whose phrase
+   * is unknown until their text is here (the engine checks it only in passages that match a query
+   * word literally).
    */
-  private async prepare(q: string, options: SearchOptions): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[] }> {
+  private async prepare(q: string): Promise<{ aq: AnalyzedQuery; docs: StoredDoc[]; open: Set<number> }> {
     await this.loadVocab(queryScripts(q));
     mark('kb:vocab');
     let aq = this.engine().analyze(q);
@@ -517,7 +539,7 @@ export class ShardedIndex {
         if (this.bridgeLoaded.has(k)) return;
         const part = (await this.fetch(bridge!.files[k])) as Bridge;
         if (this.bridgeLoaded.has(k)) return;
-        Object.assign((this.bridge ??= {}), part);
+        Object.assign(this.bridge!, part);
         this.bridgeLoaded.add(k);
       }),
     ]);
@@ -549,40 +571,49 @@ export class ShardedIndex {
       for (const nb of near.get(t) ?? []) add(t, nb);
     }
     const stand = new Map<number, string>();
+    const open = new Set<number>();
     if (aq.phrase) {
       const hanTerm = /^\p{Script=Han}+$/u.test(aq.phrase) && this.postings.has(aq.phrase) ? aq.phrase : null;
-      const need: number[] = [];
       for (const [i, m] of matched) {
         if (this.docs[i].id || !aq.groups.some((g) => literalMatch(g, m))) continue;
         if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
-        else need.push(i);
+        else open.add(i);
       }
-      await this.loadTexts(need.length > this.pruneAbove && !aq.quoted ? this.mayRank(q, options, need) : need);
+      // Texts at hand without a request (a returning visitor's copy) are read now: one ranking then.
+      const local = this.load.local;
+      if (local && open.size) {
+        const at = new Map<number, boolean>();
+        const here = (c: number) => at.get(c) ?? (at.set(c, local(this.dir + this.meta.files.texts[c].file)), at.get(c)!);
+        await this.loadTexts([...open].filter((i) => here(rangeShard(i, this.textStarts))));
+      }
     }
-    mark('kb:phrase-texts');
     const docs = stand.size ? this.rankDocs.map((d, i) => (stand.has(i) ? { ...d, text: stand.get(i)! } : d)) : this.rankDocs;
-    return { aq, docs };
+    return { aq, docs, open };
   }
 
   /**
-   * Of the passages `need` (whose phrase is unknown), those whose phrase can change the first
-   * `limit` results. Unless the query is quoted, the phrase orders passages only inside a tier
-   * (src/search/engine.ts: tier, then phrase, then score): a first ranking without any phrase gives
-   * each passage its tier, and only the tiers down to the one holding the last result shown matter,
-   * with both full-match tiers, from which the language balance of the first places may draw.
+   * Rank, loading texts only where the phrase can change the first results. A passage whose phrase
+   * is unknown stands in with the phrase itself, i.e. ranks as high as it can (its key — quoted
+   * phrase, tier, coverage, phrase, score — only drops once its text shows no phrase). When every
+   * result shown has its text, the ranking is the one all texts would give: each unknown passage,
+   * even at its best, ranks below them, and neither the order among the others nor the language
+   * balance of the first places (which picks, in order, the first passage a language may take)
+   * depends on where it falls. Otherwise the texts of the results shown are loaded (the page shows
+   * them anyway) and the ranking is made again: usually one round of texts serves the phrase and
+   * the page, instead of one for the phrase and one for the results (`催收電話` at 1×: 36 text
+   * files for the phrase, then the results'; now 10).
    */
-  private mayRank(q: string, options: SearchOptions, need: number[]): number[] {
-    const limit = options.limit ?? 50;
-    const first = this.build(this.rankDocs.map((d) => ({ ...d, text: '' })), true).search(q, { ...options, limit: Number.MAX_SAFE_INTEGER }).results;
-    if (first.length <= limit) return need;
-    const tiers = new Set<string>(['all', 'all-with-concepts']);
-    const cut = first[limit - 1].tier;
-    for (const h of first) {
-      tiers.add(h.tier);
-      if (h.tier === cut) break;
+  private async rank(q: string, options: SearchOptions, aq: AnalyzedQuery, base: StoredDoc[], open: Set<number>): Promise<SearchResponse> {
+    for (;;) {
+      for (const i of open) if (this.docs[i].id) open.delete(i);
+      const docs = open.size ? base.map((d, i) => (open.has(i) ? { ...d, text: aq.phrase } : d)) : base;
+      // A fresh engine per ranking: it caches folded texts, and some texts here are stand-ins.
+      const res = this.build(docs, true).search(q, options);
+      const at = res.results.map((h) => this.keyAt.get(h.id)!);
+      if (!at.some((i) => open.has(i))) return res;
+      // With the forms of the concepts they matched through (their highlights need them).
+      await Promise.all([this.loadTexts(at), this.loadConcepts(res.results.flatMap((h) => h.concepts))]);
     }
-    const wanted = new Set(first.filter((h) => tiers.has(h.tier)).map((h) => this.keyAt.get(h.id)!));
-    return need.filter((i) => wanted.has(i));
   }
 
   /** Does passage `i` have `term` in its text field? */
@@ -590,14 +621,10 @@ export class ShardedIndex {
     return !!this.postings.get(term)?.[1][String(this.meta.fieldIds.text)]?.[String(i)];
   }
 
-  /** Highlights of passages with their texts loaded: an engine that never sees a missing text. */
-  private display: SearchEngine | null = null;
-
   /** Search: load what the query needs, rank, then load and highlight the texts of the results. */
   async search(q: string, options: SearchOptions = {}): Promise<SearchResponse> {
-    const { aq, docs } = await this.prepare(q, options);
-    // A fresh engine per query: it caches folded texts, and some texts here are stand-ins.
-    const res = this.build(docs, true).search(q, options);
+    const { aq, docs, open } = await this.prepare(q);
+    const res = await this.rank(q, options, aq, docs, open);
     mark('kb:searched');
     // The results' own passages (real ids, loaded texts). Highlights made from a stand-in or missing
     // text, or with some forms of a matched concept missing, are made again once those are here.
@@ -608,17 +635,21 @@ export class ShardedIndex {
       if (!real.id || h.doc !== this.rankDocs[at[k]] || h.concepts.some((id) => !this.complete(this.conceptAt.get(id) ?? -1))) redo.push(h);
       h.doc = real;
     });
-    const loading = Promise.all([this.loadTexts(at), this.loadConcepts(redo.flatMap((h) => h.concepts))]);
-    // Built while the texts download (it reads passages only when highlighting, by object).
-    if (redo.length) this.display ??= this.build(this.docs, false);
-    await loading;
+    // Each result is highlighted as soon as its own text fragment and concept files are here, while
+    // the others still download (the analysis engine highlights: it holds these passages and
+    // the current vocabularies and concepts, and reads a passage's text only when highlighting it).
+    const again = new Set(redo);
+    await Promise.all(
+      res.results.map(async (h, k) => {
+        if (!again.has(h)) return this.loadTexts([at[k]]);
+        await Promise.all([this.loadTexts([at[k]]), this.loadConcepts(h.concepts)]);
+        h.matches = this.engine().highlight(h.doc, aq, h.concepts);
+      }),
+    );
     for (const h of res.results) {
       h.id = h.doc.id;
       h.copies = h.doc.copies;
     }
-    if (!redo.length) return res;
-    this.display ??= this.build(this.docs, false);
-    for (const h of redo) h.matches = this.display.highlight(h.doc, aq, h.concepts);
     mark('kb:highlighted');
     return res;
   }

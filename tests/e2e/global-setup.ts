@@ -4,7 +4,7 @@
  * src/site/serve.ts on 127.0.0.1 (free ports) and provides their URLs and folders to the tests.
  * Installs Debian's chromium with apt when /usr/bin/chromium is missing.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,12 +34,21 @@ function ensureChromium(): void {
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit' });
 }
 
-function build(root: string, args: string[]): void {
+/**
+ * Build the site in a child process without blocking this (vitest's main) process: a synchronous
+ * build stalls the event loop for a minute under load, and unit-test workers running meanwhile then
+ * fail with "Timeout calling onTaskUpdate".
+ */
+function build(root: string, args: string[]): Promise<void> {
   const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  execFileSync(process.execPath, [tsx, 'scripts/build.ts', '--quiet', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [tsx, 'scripts/build.ts', '--quiet', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`e2e: site build failed (${signal ?? `exit code ${code}`}): ${args.join(' ')}`))));
   });
 }
 
@@ -53,8 +62,8 @@ export default async function setup(project: TestProject) {
   const dir = join(tmp, 'root');
   const subDir = join(tmp, 'kb');
   const common = ['--data', dataDir, '--sources', sourcesDir];
-  build(root, [...common, '--out', dir]);
-  build(root, [...common, '--out', subDir, '--base', '/kb/']);
+  await build(root, [...common, '--out', dir]);
+  await build(root, [...common, '--out', subDir, '--base', '/kb/']);
   const main = await startServer({ dir });
   const sub = await startServer({ dir: subDir, base: '/kb/' });
   project.provide('site', { url: main.url, subUrl: sub.url, dir, subDir, dataDir, sourcesDir });
