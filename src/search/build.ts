@@ -13,7 +13,7 @@ import { buildBridge, type Bridge, type GlossLookup } from './bridge';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 export const TERM_SEP = '\u0001';
 
 /** What the index keeps of a passage, for display, filters and highlighting. */
@@ -135,7 +135,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
     docs,
     vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort(), es: [...es].sort() },
     concepts,
-    ...(options.bridge ? { bridge: buildBridge([...han].sort(), options.bridge) } : {}),
+    ...(options.bridge ? { bridge: buildBridge([...han].sort(), options.bridge, concepts) } : {}),
     minisearch: ms.toJSON(),
   };
 }

@@ -49,6 +49,7 @@ import { analyze, hanRuns, latinPrefix, esStem, enStem } from '../analyzer/index
 import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
+import { isBridgeConcept } from './bridge';
 import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryGroup, type QueryVocabulary } from './query';
 
 export type { StoredDoc, SerializedIndex } from './build';
@@ -125,6 +126,8 @@ export const DEFAULT_SEARCH = {
   broadConceptBoost: 0.05,
   /** A concept met only inside a longer form of another (`family` in "call the family"). */
   innerConceptBoost: 0.2,
+  /** A concept an English word names only through the dictionary bridge (`harass` → 骚扰 → harassment). */
+  bridgedConceptBoost: 0.35,
   /** BM25 length normalisation of the concept field (0: none; text keeps MiniSearch's 0.7). */
   conceptLengthNorm: 0.5,
   /** Fuzzy edit fraction (at most one edit) for Latin words of ≥ 6 letters not in the index; never for Han or Hangul. */
@@ -134,6 +137,8 @@ export const DEFAULT_SEARCH = {
   ownLanguageCap: 6,
   /** Places in that window kept for each language that has full matches. */
   minPerLanguage: 2,
+  /** A language with no full match keeps one place for a partial match covering this share of the query (0: off). */
+  partialCoverage: 0.5,
   /**
    * Concept centrality, for passages that meet some query word only through a concept (where dozens
    * of passages otherwise tie on a concept term): a passage the tagger gave the concept's tactic code
@@ -254,7 +259,7 @@ export class SearchEngine {
     for (const g of aq.groups) for (const [t, w] of g.terms) textWeight.set(t, Math.max(w, textWeight.get(t) ?? 0));
     const conceptWeight = new Map<string, number>();
     for (const c of aq.concepts)
-      conceptWeight.set(conceptTerm(c.id), c.inner ? opts.innerConceptBoost : c.broad ? opts.broadConceptBoost : opts.conceptBoost);
+      conceptWeight.set(conceptTerm(c.id), c.inner ? opts.innerConceptBoost : c.broad ? opts.broadConceptBoost : c.bridged ? opts.bridgedConceptBoost : opts.conceptBoost);
 
     const queries: FlatSubQuery[] = [];
     if (textWeight.size)
@@ -300,12 +305,14 @@ export class SearchEngine {
     if (!required.some(Boolean)) required = relevant;
     const nRelevant = required.filter(Boolean).length;
 
-    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()]));
+    // (The word's own terms: what it reaches through the bridge is no false friend.)
+    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()].filter((t) => !g.bridged?.has(t))));
     // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
     // the reverse is kept, as short Spanish passages are sometimes identified as English.
     const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');
     const isLit = (i: number, matched: Set<string>, latinOk: boolean) => (aq.groups[i].script !== 'latin' || latinOk) && literalMatch(aq.groups[i], matched);
-    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged] : []));
+    // Chinese terms the word reaches through the bridge (its concept entries act as query concepts, if at all).
+    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged].filter((t) => !isBridgeConcept(t)) : []));
     const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t)) || bridgedAt[i].some((t) => matched.has(t));
     // Specificity of each required word: how few of the matching passages meet it (literally or
     // through a concept). Among partial matches a passage meeting the query's distinctive word
@@ -425,7 +432,7 @@ export class SearchEngine {
       if (pass(d)) kept.push(h);
     }
 
-    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap, opts.minPerLanguage);
+    const ranked = this.diversify(kept, aq, opts.diversityWindow, opts.ownLanguageCap, opts.minPerLanguage, opts.partialCoverage);
     const results = ranked.slice(0, opts.limit).map(({ rank: _rank, ...hit }) => ({ ...hit, matches: this.highlight(hit.doc, aq, hit.concepts) }));
     return { query, analysis: this.describe(aq), results, total: kept.length, facets, hiddenNoise };
   }
@@ -518,11 +525,17 @@ export class SearchEngine {
    * or `all-with-concepts`) gets at least `minPerLanguage` of them, and the query's own language
    * takes at most `cap` while other languages still have full matches. Order is otherwise kept.
    */
-  private diversify<T extends SearchHit>(hits: T[], aq: AnalyzedQuery, window: number, cap: number, minPerLanguage: number): T[] {
+  private diversify<T extends SearchHit & { rank: number[] }>(hits: T[], aq: AnalyzedQuery, window: number, cap: number, minPerLanguage: number, partialCoverage: number): T[] {
     const own = aq.lang;
-    const full = (h: T) => h.tier === 'all' || h.tier === 'all-with-concepts';
+    const isFull = (h: T) => h.tier === 'all' || h.tier === 'all-with-concepts';
+    // A language without full matches still gets one place for its best partial match that covers
+    // at least `partialCoverage` of the query (a Chinese passage meeting two of three words of a
+    // Korean query is worth more than the Korean query language's eighth full match).
+    const fullLangs = new Set(hits.filter(isFull).map((h) => bucket(h.doc.lang)));
+    const strongPartial = (h: T) => partialCoverage > 0 && h.tier === 'some' && h.rank[2] >= partialCoverage && !fullLangs.has(bucket(h.doc.lang));
+    const full = (h: T) => isFull(h) || strongPartial(h);
     const need = new Map<string, number>();
-    for (const h of hits) if (full(h)) need.set(bucket(h.doc.lang), Math.min(minPerLanguage, (need.get(bucket(h.doc.lang)) ?? 0) + 1));
+    for (const h of hits) if (full(h)) need.set(bucket(h.doc.lang), Math.min(isFull(h) ? minPerLanguage : 1, (need.get(bucket(h.doc.lang)) ?? 0) + 1));
     if (need.size < 2) return hits;
     const taken = new Map<string, number>();
     const out: T[] = [];

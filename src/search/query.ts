@@ -12,7 +12,9 @@
  */
 import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
 import { fold } from '../text/fold';
-import { hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
+import { conceptTerm, hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
+import { isBridgeConcept } from './bridge';
+import { QUERY_WORDS } from './query-words.data';
 
 export type Script = 'han' | 'hangul' | 'latin';
 
@@ -42,6 +44,8 @@ export interface ConceptHit {
   parts?: number[];
   /** Indexes of the query groups the concept's form covers. */
   covers: number[];
+  /** Named only through the dictionary bridge (an English word glossing one of its Chinese forms): weighs less. */
+  bridged?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -73,47 +77,14 @@ export interface QueryVocabulary {
 }
 
 /**
- * Function words of queries (pronouns, question words, auxiliaries) that the index-side stop lists
- * keep, dropped from a query unless it has nothing else: "他们威胁我的家人" asks about 威胁 and 家人,
- * and a passage need not contain 他们 or 我 to answer it.
+ * Query-side word lists (content/lexicon/query-words.yml, through its generated module): function
+ * words dropped from a query unless it has nothing else (`ZH_QUERY_STOP`, `KO_QUERY_STOP`), and
+ * light words that frame a question without naming its topic (`LIGHT_WORDS`): kept, but generic
+ * (optional for a full match) unless a specific concept covers them. Chinese words compare folded.
  */
-const ZH_QUERY_STOP = new Set(
-  ('我 你 他 她 它 我们 你们 他们 她们 自己 什么 怎么 怎样 怎么办 如何 为什么 哪些 哪里 是否 能否 可以 应该 应当 需要 要 会 能 有 没有 ' +
-    '对 向 给 让 从 为 对于 关于 如果 因为 所以 但是 还是 一些 这些 那些 这样 那样 很 太 多 更 最 已 已经 过 有没有 是不是 时候 的时候 进行 一个 个')
-    .split(' ')
-    .map((w) => fold(w)),
-);
-const KO_QUERY_STOP = new Set(
-  ('때문에 위해 위해서 위한 대해 대한 대해서 통해 통한 통해서 어떻게 무엇 무엇을 왜 누가 어디 언제 관련 관한 하고 하면 해서 하여 했을 했던 ' +
-    '주었다 줬다 주다 받았다 받다 받은 모든 다른 같은 경우')
-    .split(' '),
-);
-
-/**
- * Light words of queries: verbs and nouns of manner that frame a question without naming its topic
- * ("*using* the press to …", "*寻找*债务人的弱点", "*借助*政府部门施压"). They are kept (a concept
- * form may contain them: "find the debtor") but, unless a specific concept covers them, count as
- * generic words: optional for a full match, like words of the genre. Compared on the folded surface
- * (Latin: lower case, accent-free) and, for Latin words, on the English and Spanish stems.
- */
-const LIGHT_WORDS = new Set(
-  [
-    // English
-    'use using used uses make making made get getting take taking find finding ask asking way ways how what which ' +
-      'do does doing done via through regarding someone something somebody people person thing things put putting ' +
-      'deal dealing handle handling try trying help helping kind kinds type types case cases situation situations',
-    // Spanish
-    'usar usando utilizar utilizando hacer haciendo buscar buscando mediante traves manera maneras forma formas caso casos ' +
-      'alguien algo tipo tipos situacion situaciones como cual',
-    // Korean
-    '이용 이용하다 이용한 통해 통한 방법 방식 경우 상황 어떻게 하기 하는 위한',
-    // Chinese
-    '寻找 找 借助 利用 使用 采取 进行 通过 做 做法 方法 方式 办法 问题 情况 处理 如何 怎样 怎么 哪些',
-  ]
-    .join(' ')
-    .split(' ')
-    .filter(Boolean),
-);
+const ZH_QUERY_STOP = new Set(QUERY_WORDS.stop['zh-Hans'].map((w) => fold(w)));
+const KO_QUERY_STOP = new Set(QUERY_WORDS.stop.ko);
+const LIGHT_WORDS = new Set([...QUERY_WORDS.light.en, ...QUERY_WORDS.light.es, ...QUERY_WORDS.light.ko, ...QUERY_WORDS.light['zh-Hans'].map((w) => fold(w))]);
 
 /** Is a query group a light word (see LIGHT_WORDS)? */
 export function isLightWord(g: QueryGroup): boolean {
@@ -309,12 +280,24 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   // The dictionary bridge (experimental): every English word also reaches the Chinese terms whose
   // glosses it is (reaching only the words no specific concept covers measured worse: 0.80 vs 0.82).
   if (lang === 'en' && vocab.bridge)
-    groups.forEach((g) => {
+    groups.forEach((g, i) => {
       if (g.script !== 'latin') return;
       const terms = vocab.bridge![bridgeKey(g)];
       if (!terms) return;
       g.bridged = new Set(terms);
+      // Concept entries stay among the word's terms (never a literal match) so that whoever loads
+      // the word's postings loads the concept's too.
       for (const t of terms) if (!g.terms.has(t)) g.terms.set(t, W_BRIDGE);
+      // A word no concept covers (not even a broad one: `business`, `repay` are words of the genre)
+      // names the concepts its glosses reach.
+      if (hits.some((h) => h.covers.includes(i)) || isLightWord(g)) return;
+      for (const t of terms) {
+        if (!isBridgeConcept(t)) continue;
+        const id = t.slice(conceptTerm('').length);
+        const own = hits.find((h) => h.id === id);
+        if (!own) hits.push({ id, broad: false, covers: [i], bridged: true });
+        else if (!own.inner && !own.covers.includes(i)) own.covers = [...own.covers, i].sort((a, b) => a - b);
+      }
     });
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
 }

@@ -224,6 +224,9 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
   const occurrences = [...found, ...recipientOccurrences(target, sents).filter((o) => !listed(o))].sort((a, b) => a.start - b.start || a.end - b.end);
   const solid = occurrences.filter((o) => !(o as Occurrence & { gapped?: boolean }).gapped);
   const raw: MarkerHit[] = [];
+  // Statute articles never address anyone as 你 / 您: there an item ending ("…的；", "…的。”") closes a
+  // scripted line ("…看看他们知不知道你是这么做人的。”"), not an enumerated offence.
+  const addressed = lex.lang === 'zh' && /[你您]/.test(text);
   for (const m of lex.markers)
     for (const p of m.fast)
       for (const s of p.find(target)) {
@@ -231,6 +234,7 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
         // an imperative opening its clause: the cue verb itself is then the instruction ("Threaten him…").
         if (m.at === 'clause-start' && !opensClause(target, cls, s)) continue;
         if (m.at !== 'clause-start' && solid.some((o) => inside(s, o))) continue;
+        if (addressed && m.role === 'statute' && text[s.start] === '的') continue;
         raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
       }
   if (lex.lang === 'es') raw.push(...spanishImperatives(target));

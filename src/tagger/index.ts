@@ -21,7 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { isAdvising, listJudgement, markersIn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
@@ -220,7 +220,10 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
 }
 
-const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
+const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|[—\-－─]{1,4}\s*(?:广告|廣告|推广|推廣)\s*[—\-－─]{1,4}|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
+
+/** The header of a related-links block ("【延伸阅读】", "相关推荐：", "Related posts"). */
+const RELATED_TAG = /^\s*[【\[]?\s*(?:延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|相关文章|相關文章|往期推荐|热门推荐|熱門推薦|猜你喜欢|related (?:posts|articles|reading)|read more|lecturas relacionadas|관련 글|관련 기사)\s*[】\]]?\s*[:：]?\s*$/iu;
 
 /** A comment / reply speaker label opening a passage that goes on after it. */
 const SPEAKER_LABEL = /^\s*(?:\[(?:댓글|답글|답변|comment|reply|comentario|respuesta)\]\s*[^\n:：]{0,30}|(?:댓글|답글|답변|comment|reply|comentario|respuesta)(?!\p{L})[^\n:：]{0,30})[:：](?=\s*\S)/iu;
@@ -256,7 +259,9 @@ function contextAnalysis(text: string, lang: MatchLang): Analysis {
 function contextWarnings(text: string | undefined, lang: MatchLang): MarkerHit[] {
   if (!text) return [];
   const a = contextAnalysis(text, lang);
-  return a.markers.some(isAdvising) ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
+  // Advice a warning governs in its clause is what it forbids ("严禁使用以下话术"), not advice.
+  const governed = (m: MarkerHit): boolean => a.markers.some((w) => w.role === 'warn' && w.end <= m.start && unitAt(a.clauses, w.start) === unitAt(a.clauses, m.start));
+  return a.markers.some((m) => isAdvising(m) && !governed(m)) ? [] : a.markers.filter((m) => m.role === 'warn' || m.role === 'statute');
 }
 
 /** Approval markers of a section heading with no warning ("对付老赖的八个狠招"). */
@@ -351,13 +356,25 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
   const adLine = lines.findIndex((l) => AD_TAG.test(l));
   const linksThenAd = adLine > 0 && lines.slice(0, adLine).every((l) => l.length <= 80 && !/[.。!！?？;；:：]$/.test(l) && !/[.。!！;；]\s/.test(l));
-  if ((AD_TAG.test(text) || linksThenAd) && !strongTactic) {
+  // A strong cue only in a short last line after the ad is the next item's title glued to it ("——广告——
+  // …立即测额度>>\n\n第四招：去他单位拜访"): the ad stays noise.
+  const lastLine = text.lastIndexOf('\n') + 1;
+  const titleAfterAd = lastLine > 0 && isTitleLike(text.slice(lastLine).replace(/["”'’」]+\s*$/, ''), own.lang, opts) && verdicts.every(({ o, v }) => v.kind !== 'tactic' || o.entry.strength !== 'strong' || o.start >= lastLine);
+  // A "related reading" block: its header line, then link titles (questions included) and page chrome.
+  const relatedBlock = RELATED_TAG.test(lines[0] ?? '') && lines.slice(1).every((l) => l.length <= 60 && !/[。；;]/.test(l));
+  if (((AD_TAG.test(text) || linksThenAd) && (!strongTactic || titleAfterAd)) || (relatedBlock && !strongTactic)) {
     evidence.push(contextEvidence(text, 'context/ad-tag'));
     return out('noise', [], [], 0.85);
   }
   if (own.furniture && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/repeated-title'));
     return out('noise', [], [], 0.75);
+  }
+  // A browser or document-site title: one unpunctuated line that ends in a site name ("…_催收吧_百度贴吧").
+  const oneLine = !text.trim().includes('\n') && !/[。．.!?！？;；]\s*$/.test(text.trim());
+  if (oneLine && !strongTactic && a.noise.some((h) => h.category === 'boilerplate' && text.trimEnd().length - h.end <= 1)) {
+    evidence.push(contextEvidence(text, 'context/site-title'));
+    return out('noise', [], [...mentions].sort(byTacticOrder), 0.75);
   }
   if (own.size < opts.minContent[own.lang] && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/short'));
@@ -508,7 +525,8 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
       }
     }
     const prev = owns[i - 1];
-    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !listItem && !prev.analysis.occurrences.length)
+    // …and a short passage just before it that reads as its title (one sentence: a tip before this one is no title).
+    if (prev && prev.p.kind !== 'boilerplate' && prev.p.text.length <= opts.titleMaxChars && !listItem && !prev.analysis.occurrences.length && prev.analysis.sentences.length <= 1)
       warn.push(...contextWarnings(prev.p.text, own.lang));
     const advise = warn.length ? [] : contextApproval(heading, own.lang);
     return decide(own, { warn, advise }, contextScore, opts);
@@ -531,36 +549,43 @@ function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
   tagged.forEach((t, i) => {
     if (t.label === 'prohibited' || numbers[i] !== null) return;
     const a = owns[i].analysis;
-    const warned = a.markers.some((m) => m.role === 'warn' || m.role === 'statute');
     for (const ref of itemRefs(t.text)) {
+      // In a glued comment thread only the referring speaker's turn counts ("阿强：这不就是违法催收吗？" does not
+      // warn about "老C：第四条我们刚用过").
+      const turn = speakerTurn(t.text, ref);
+      const warned = markersIn(a, turn, (m) => m.role === 'warn' || m.role === 'statute').length > 0;
       let j = i - 1;
       while (j >= 0 && numbers[j] !== ref.n) j--;
       if (j < 0 || tagged[j].label !== 'prohibited') continue;
       const item = tagged[j];
+      const cur = tagged[i];
       if (warned) {
-        const mentions = [...new Set([...t.mentions, ...item.tactics])].sort(byTacticOrder);
-        tagged[i] = { ...t, mentions, evidence: [...t.evidence, evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context')] };
+        const mentions = [...new Set([...cur.mentions, ...item.tactics])].filter((c) => !cur.tactics.includes(c)).sort(byTacticOrder);
+        tagged[i] = { ...cur, mentions, evidence: [...cur.evidence, evidenceOf(t.text, ref.start, ref.end, 'context', 'context/cross-reference', 'context')] };
         continue;
       }
-      // Approval in the referring sentence or after it ("Did #5 last spring … Works like a charm.").
+      // Approval in the referring sentence or after it, within the speaker's turn ("Did #5 last spring … Works like a charm.").
       const sentence = unitAt(a.sentences, ref.start);
-      const approval = markersIn(a, { start: sentence.start, end: t.text.length }, isAdvising);
+      const approval = markersIn(a, { start: sentence.start, end: turn.end }, isAdvising);
       if (!approval.length) continue;
-      // The reference is the tactic evidence: it stands for the item's act (rule names the item).
+      // The reference is the tactic evidence: it stands for the item's act (rule names the item). Several
+      // approved references in one passage (a glued comment thread) add up.
+      const earlier = cur.label === 'prohibited' ? cur : null;
+      const tactics = [...new Set([...(earlier?.tactics ?? []), ...item.tactics])].sort(byTacticOrder);
       const evidence = [
+        ...(earlier?.evidence ?? []),
         ...item.tactics.map((c) => evidenceOf(t.text, ref.start, ref.end, c, `context/cross-reference:${item.id}`, 'tactic')),
         ...approval.map((m) => evidenceOf(t.text, m.start, m.end, 'stance-advise', m.id, 'stance')),
       ].sort((x, y) => x.start - y.start || x.end - y.end);
       tagged[i] = {
-        ...t,
+        ...cur,
         label: 'prohibited',
-        tactics: item.tactics,
-        mentions: t.mentions.filter((c) => !item.tactics.includes(c)),
+        tactics,
+        mentions: cur.mentions.filter((c) => !tactics.includes(c)),
         evidence,
-        citations: citationsFor(item.tactics),
+        citations: citationsFor(tactics),
         confidence: 0.6,
       };
-      return;
     }
   });
 }

@@ -54,6 +54,20 @@ export function repeatedTitlePassages(texts: string[]): Set<number> {
 const ITEM_REF =
   /#\s?(\d{1,2})(?!\d)|\b(?:tip|item|number|step|trick|point|no\.)\s*#?(\d{1,2})(?!\d)|(?<![\d.,])(\d{1,2})\s?번(?!째|지|호)|\b(?:el|la)\s+(?:número|punto|truco|técnica|consejo|paso)\s+(\d{1,2})(?!\d)/giu;
 
+/** Chinese ordinal items and references: "第二招", "第8条", "第三点" (not 第N篇 / 章 / 页, which are sections). */
+const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const ZH_ORDINAL = /第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:招|条|點|点|步|式|个方法|個方法)/gu;
+
+/** 1–99 from Arabic or Han digits ("十二", "二十", "七"). */
+function zhNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const i = s.indexOf('十');
+  if (i < 0) return HAN_DIGITS[s] ?? NaN;
+  const tens = i === 0 ? 1 : HAN_DIGITS[s.slice(0, i)];
+  const ones = s.length > i + 1 ? HAN_DIGITS[s.slice(i + 1)] : 0;
+  return tens * 10 + ones;
+}
+
 export interface ItemRef {
   n: number;
   start: number;
@@ -61,11 +75,17 @@ export interface ItemRef {
 }
 
 export function itemRefs(text: string): ItemRef[] {
-  return [...text.matchAll(ITEM_REF)].map((m) => ({ n: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index!, end: m.index! + m[0].length }));
+  const latin = [...text.matchAll(ITEM_REF)].map((m) => ({ n: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index!, end: m.index! + m[0].length }));
+  const zh = [...text.matchAll(ZH_ORDINAL)].map((m) => ({ n: zhNumber(m[1]), start: m.index!, end: m.index! + m[0].length }));
+  return [...latin, ...zh].filter((r) => Number.isFinite(r.n)).sort((a, b) => a.start - b.start);
 }
 
 /** The number of a list item opening a passage ("5. …", "5、…", "(5) …"), after an optional heading line. */
 export function itemNumber(text: string): number | null {
   const m = /^(?:[^\n]*\n+)?\s*[(（]?(\d{1,2})\s*[.、．)）](?!\d)/u.exec(text);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // "第六招：贴身跟着", "四、上门" opening the passage.
+  const zh = /^\s*(?:第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:招|条|点|點|步|式|个方法|個方法)|([一二两三四五六七八九十]{1,3})\s*[、．.])/u.exec(text);
+  if (zh) return zhNumber(zh[1] ?? zh[2]);
+  return null;
 }

@@ -41,10 +41,10 @@ const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), en
 const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.end;
 
 /** A speaker label opening a line of a comment thread: "MikeT:", "Reply from X:", "用户“晴天”：", "[댓글] 닉네임:". */
-const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
+const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:(?:推|噓|嘘|→)[ \t]+)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
 
 /** The span of the speaker turn holding `o`; the whole text when the passage has fewer than two turns. */
-function speakerTurn(text: string, o: Span): Span {
+export function speakerTurn(text: string, o: Span): Span {
   const starts = [...text.matchAll(SPEAKER_LINE)].map((m) => m.index!);
   if (starts.length < 2) return { start: 0, end: text.length };
   const start = Math.max(0, ...starts.filter((x) => x <= o.start));
@@ -161,7 +161,7 @@ const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替�
 /** Verbs of saying or vowing that keep the debtor as the agent of what they announce. */
 const ZH_SPEECH = /扬言|声称|叫嚣|放话|威胁说|威胁要|扬言要|说要去|说要找/;
 /** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
-const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|如果|一旦/;
+const ZH_CONSEQUENCE = /就|则|便|的话|时候|之后|以后|如果|一旦|的[，,]/;
 
 /** Whether the debtor is the grammatical agent of occurrence `o`. */
 export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'] }): MarkerHit | undefined {
@@ -316,6 +316,13 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     if (cond && !markersIn(a, { start: sent.start, end: o.start }, isAdvising).length && markersIn(a, { start: o.start + cond[0].length, end: sent.end }, isAdvising).length)
       return { kind: 'debtor', reason: 'condition', markers: [] };
   }
+  // Chinese first-person passive ("我就是被这样跟踪过的", "我被挂到了群里"): the speaker suffered the act. (A
+  // passive in a threat, "你会被列入通缉名单", is what the collector says: not this.)
+  if (a.target.lang === 'zh') {
+    const clause = unitAt(a.clauses, o.start);
+    if (/我[^，,。；;！!？?“”"]{0,6}被[^，,。；;！!？?]{0,4}$/.test(a.target.folded.slice(clause.start, o.start)))
+      return { kind: 'mention', reason: 'passive', markers: [] };
+  }
   const agent = debtorIsAgent(a, o);
   // The debtor's illness, bereavement or hardship is the occasion of the tactic, not an act of theirs,
   // when the sentence advises acting on it ("Si el deudor está hospitalizado, aprovecha…").
@@ -325,13 +332,28 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   // es / en: a report word inside the content of an instruction ("Dile que … aunque no haya
   // ninguna denuncia", "Tell him we'll file a complaint") is part of what the collector says.
   const latin = a.target.lang === 'es' || a.target.lang === 'en';
+  // Quoted speech (a script line, often spanning several sentences). A report word inside speech
+  // addressed to the debtor ("“投诉你随便投…”") is the speaker's, not a report frame.
+  const quotes = [...a.target.text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
+  // The speaker is the nearest agent or instruction before the quote in its sentence: the debtor's own
+  // words ("客户在电话里说：“你们敢来我就报警”") keep their report words.
+  const debtorSpeaks = (q: Span): boolean => {
+    const before = a.markers.filter((m) => m.end <= q.start && m.start >= unitAt(a.sentences, q.start).start && (m.role === 'debtor' || m.role === 'collector' || isAdvising(m)));
+    return before.length > 0 && before[before.length - 1].role === 'debtor';
+  };
+  const toDebtor = quotes.filter((q) => /[你您]/.test(a.target.text.slice(q.start, q.end)) && !debtorSpeaks(q));
+  // …and so is the rest of a sentence after an instruction to say it ("跟他说：…就会被抓").
+  const leadIn = advisedInSentence.find((m) => /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3)) || /(?:说|讲|講|告诉|告訴|說)$/.test(m.cue));
+  const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q)) || (!!leadIn && m.start >= leadIn.end && within(m, sent));
   // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
-  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
+  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !spoken(m) && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   // A question asks about the act, it does not advise it ("Can a collector call my parents?").
   // Not a question quoted as what to say ("就回他：「…還敢大小聲？」", 'ask: "when will you pay?"').
   const sentText = a.target.text.slice(sent.start, sent.end);
-  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length)
+  // …and a question inside it is the speaker's rhetorical one ("…你忍心让一家老小跟着你背锅？").
+  const quoted = quotes.some((q) => within(o, q));
+  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length && !quoted)
     return { kind: 'mention', reason: 'question', markers: [] };
   // es / en: an act in a conditional clause done to the reader ("Si una agencia publica tu deuda…",
   // "If a collector calls your boss…") is a consumer guide's hypothesis about the reader as debtor.
@@ -344,9 +366,8 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   // In a comment thread glued into one passage each speaker's turn ("Laura88: …", "用户“晴天”：…") is its
   // own frame: one commenter's victim account does not make another's tip a report.
   const turn = speakerTurn(a.target.text, o);
-  const reportsElsewhere = a.markers.filter((m) => m.role === 'report' && within(m, turn));
+  const reportsElsewhere = a.markers.filter((m) => m.role === 'report' && within(m, turn) && !spoken(m));
   // Advice words inside quoted speech ("模板里有这么一句：“…法院直接执行”") are the quote's, not advice to the reader.
-  const quotes = [...a.target.text.matchAll(/“[^”]*”|「[^」]*」|"[^"]*"/g)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
   const advisedOutsideQuotes = advisedInSentence.filter((m) => !quotes.some((q) => within(m, q)));
   if (reportsElsewhere.length && !advisedOutsideQuotes.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
 

@@ -66,4 +66,30 @@ describe('English → Chinese dictionary bridge', () => {
     expect(one.results.filter((r) => r.id.startsWith('zh-')).every((r) => r.tier === 'all-with-concepts')).toBe(true);
     expect(one.results.map((r) => r.id)).toContain('zh-bridge');
   });
+
+  it('names a concept whose Chinese form an English word glosses, reaching its passages in other languages below direct concept matches', () => {
+    registerJieba();
+    let at = 0;
+    const mk = (id: string, lang: 'ko' | 'es' | 'zh-Hans', text: string) => {
+      const start = at;
+      at += text.length + 1;
+      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
+    };
+    const concept = (id: string, en: string[], ko: string[], zh: string[]) => ({ id, kind: 'topic', gloss: id, forms: { en, ko, es: [], 'zh-Hans': zh, 'zh-Hant': [] }, broad: false, combos: [], includes: [] });
+    // `pester` is no English form of the concept; the dictionary glosses its Chinese form 骚扰 with it.
+    const file = { version: 1, segmentation: [], concepts: [concept('harass', ['harass'], ['괴롭히다'], ['骚扰']), concept('visit', ['visit'], ['방문'], ['拜访'])] } as never;
+    const glosses: Record<string, string[]> = { 骚扰: ['to pester', 'to harass'], 拜访: ['to pay a visit'] };
+    const passages = [mk('ko-harass', 'ko', '채무자를 괴롭히다 보면 문제가 생긴다.'), mk('ko-visit', 'ko', '채무자를 방문했다.')];
+    const index = buildIndex(passages, file, { bridge: (w) => glosses[w] ?? [] });
+    expect(index.bridge?.pester).toEqual(['c:harass']);
+    const engine = new SearchEngine(index);
+    const aq = engine.analyze('pester');
+    expect(aq.concepts).toEqual([{ id: 'harass', broad: false, covers: [0], bridged: true }]);
+    expect(engine.search('pester').results.map((r) => [r.id, r.tier])).toEqual([['ko-harass', 'all-with-concepts']]);
+    // A word an English form already names keeps that concept alone (no second concept through its glosses).
+    expect(engine.analyze('harass').concepts.map((c) => [c.id, c.bridged ?? false])).toEqual([['harass', false]]);
+    // Words of time or manner in a gloss name no concept (`before deadline` names no `before`).
+    expect(glossStems('before deadline', true)).toEqual(['deadlin']);
+    expect(glossStems('before deadline')).toEqual(['befor', 'deadlin']);
+  });
 });

@@ -69,6 +69,29 @@ describe('search: ranking', () => {
     expect(res.results.find((r) => r.id === 'hans-phrase-b')?.phrase).toBe(false);
   });
 
+  it('keeps a place for the best partial match of a language that has no full match', () => {
+    let at = 0;
+    const mk = (id: string, lang: 'ko' | 'zh-Hans', text: string) => {
+      const start = at;
+      at += text.length + 1;
+      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
+    };
+    // Twelve Korean passages meet both words, four more the common one; the Chinese passage meets
+    // only the more specific `협박`, through its concept.
+    const passages = [
+      ...Array.from({ length: 12 }, (_, i) => mk(`ko-${i}`, 'ko', `채무자를 방문해서 협박했다 ${i}번째 사례.`)),
+      ...Array.from({ length: 4 }, (_, i) => mk(`ko-visit-${i}`, 'ko', `채무자를 방문했다 ${i}번째.`)),
+      mk('zh-threat', 'zh-Hans', '催收人员威胁债务人。'),
+    ];
+    const file = { version: 1, segmentation: [], concepts: [{ id: 'threat', kind: 'topic', gloss: 't', forms: { en: ['threaten'], ko: ['협박'], es: [], 'zh-Hans': ['威胁'], 'zh-Hant': [] }, broad: false, combos: [], includes: [] }] } as never;
+    const small = new SearchEngine(buildIndex(passages, file));
+    const top = (o: SearchTuning = {}) => small.search('방문 협박', { limit: 10, ...o }).results.map((r) => r.id);
+    expect(top()).toContain('zh-threat');
+    expect(small.search('방문 협박').results.find((r) => r.id === 'zh-threat')?.tier).toBe('some');
+    // Off, the Korean full matches fill the window.
+    expect(top({ partialCoverage: 0 })).not.toContain('zh-threat');
+  });
+
   it('keeps places for the query language and for other languages in the top 10', () => {
     const res = engine.search('가족에게 알리다');
     const langs = new Set(res.results.slice(0, 10).map((r) => r.doc.lang));
