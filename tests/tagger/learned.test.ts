@@ -60,13 +60,16 @@ describe('learned tagger component', () => {
     expect(noisy.p.noise).toBeGreaterThan(noisy.p.prohibited);
   });
 
-  it('is switched off by default: the tagger output does not depend on the model', () => {
-    expect(defaultTaggerOptions.learned).toBe(false);
+  it('is on by default with the silent gate; switched off, the output does not depend on the model', () => {
+    expect(defaultTaggerOptions.learned).toBe(true);
+    expect(defaultTaggerOptions.learnedGate).toBe('silent');
     const p = passage('可以跟他的邻居聊聊他欠钱的事，让邻居劝劝他。', 'zh-Hans');
-    const before = tagPassages([p]);
+    const before = tagPassages([p], { learned: false });
     setModel(trainModel(TOY, 1));
-    expect(tagPassages([p])).toEqual(before);
+    expect(tagPassages([p], { learned: false })).toEqual(before);
   });
+
+
 
   it('never turns a noise passage with an other-topic cue prohibited and gives every flipped passage model evidence', () => {
     setModel(trainModel(TOY, 1));
@@ -109,7 +112,7 @@ describe('learned tagger component, combined with the lexicon', () => {
   it('flips a lawful passage with an advise marker and shows model evidence inside the text', () => {
     toy();
     const p = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda.', 'es');
-    expect(tagPassages([p])[0].label).toBe('lawful');
+    expect(tagPassages([p], { learned: false })[0].label).toBe('lawful');
     // The `cue` gate wants a weak cue of the model's code left undecided by the stance analysis.
     expect(tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'cue' })[0].label).toBe('lawful');
     const t = tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'none' })[0];
@@ -122,6 +125,18 @@ describe('learned tagger component, combined with the lexicon', () => {
       expect(t.text.slice(e.start, e.end)).toBe(e.cue);
     }
     expect(t.citations.length).toBeGreaterThan(0);
+  });
+
+  it('speaks only where the lexicon found no tactic cue under the silent gate', () => {
+    toy();
+    const silent = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda.', 'es');
+    // the same advice beside a weak cue (insistir) the lexicon weighed and left lawful
+    const withCue = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda, sin insistir.', 'es');
+    const opts = { learned: true, learnedThreshold: 0.5 } as const;
+    expect(tagPassages([withCue], { learned: false })[0].label).toBe('lawful');
+    expect(tagPassages([withCue], { ...opts, learnedGate: 'none' })[0].label).toBe('prohibited');
+    expect(tagPassages([withCue], { ...opts, learnedGate: 'silent' })[0].label).toBe('lawful');
+    expect(tagPassages([silent], { ...opts, learnedGate: 'silent' })[0].label).toBe('prohibited');
   });
 
   it('never overrules a warning under the no-mention gate, however confident the model', () => {
