@@ -34,6 +34,8 @@ export interface Analysis {
   sentences: Span[];
   clauses: Span[];
   occurrences: Occurrence[];
+  /** Tactic cue hits a `not:` suppressor of their entry cancelled (the lexicon weighed and set them aside). */
+  suppressed: number;
   markers: MarkerHit[];
   topic: WeightedHit[];
   noise: WeightedHit[];
@@ -76,7 +78,7 @@ function weighted(lex: CompiledLexicon['topic'], t: Target): WeightedHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Span[]): Occurrence[] {
+function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Span[], suppressed: Span[] = []): Occurrence[] {
   const out: Occurrence[] = [];
   for (const entry of lex.tactics) {
     // Suppressor hits are found once per entry, and only when the entry fires.
@@ -85,7 +87,9 @@ function findOccurrences(lex: CompiledLexicon, t: Target, sents: Span[], cls: Sp
       if (!entry.not.length) return false;
       notHits ??= entry.not.flatMap((p) => p.find(t));
       const sent = unitAt(sents, s.start);
-      return notHits.some((n) => n.start >= sent.start && n.end <= sent.end);
+      const hit = notHits.some((n) => n.start >= sent.start && n.end <= sent.end);
+      if (hit) suppressed.push(s);
+      return hit;
     };
     for (const p of entry.fast)
       for (const s of p.find(t)) if (!blocked(s)) out.push({ ...s, entry, parts: [s], gapped: p.gapped } as Occurrence & { gapped: boolean });
@@ -218,7 +222,8 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
   const target = makeTarget(text, folded, lex.lang);
   const sents = sentences(text);
   const cls = clauses(text, lex.lang === 'ko');
-  const found = findOccurrences(lex, target, sents, cls);
+  const suppressed: Span[] = [];
+  const found = findOccurrences(lex, target, sents, cls, suppressed);
   // The structural recipient adds a code only where no listed third-party cue fired in its sentence.
   const listed = (o: Span): boolean => found.some((f) => f.entry.code === 'third-party-pressure' && unitAt(sents, f.start) === unitAt(sents, o.start));
   const occurrences = [...found, ...recipientOccurrences(target, sents).filter((o) => !listed(o))].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -258,6 +263,7 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
     sentences: sents,
     clauses: cls,
     occurrences,
+    suppressed: suppressed.length,
     markers: resolveMarkers(raw),
     topic: weighted(lex.topic, target),
     noise: weighted(lex.noise, target),

@@ -442,9 +442,9 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     const warned = a.markers.some((m) => m.role === 'warn') || ctx.warn.length > 0 || verdicts.some(({ v }) => v.kind === 'mention' || v.kind === 'debtor');
     if (opts.learnedGate === 'cue' && (!withEvidence.length || warned)) return null;
     if (opts.learnedGate === 'no-mention' && warned) return null;
-    // `silent`: the model only speaks where the lexicon found no tactic cue at all, so a cue the
-    // lexicon weighed (and a rule such as "a team's call quota is workload") is never overruled.
-    if (opts.learnedGate === 'silent' && (warned || a.occurrences.length > 0)) return null;
+    // `silent`: the model only speaks where the lexicon found no tactic cue at all, not even one its
+    // `not:` list set aside ("lien" in "file a mechanic's lien"): a cue the lexicon weighed is never overruled.
+    if (opts.learnedGate === 'silent' && (warned || a.occurrences.length > 0 || a.suppressed > 0)) return null;
     const code = (withEvidence[0] ?? pr.codes[0]).code;
     for (const f of pr.top) evidence.push(evidenceOf(text, f.start, f.end, code, `model/${code}`, 'tactic'));
     for (const m of advise) evidence.push(evidenceOf(text, m.start, m.end, 'stance-advise', m.id, 'stance'));
