@@ -67,6 +67,25 @@ async function main(): Promise<void> {
         return { done, entries };
       });
     };
+    /** Navigate to a query and read its timeline; with `traceFile`, record a Chrome trace of it there. */
+    const navigate = async (cdp: import('playwright-core').CDPSession, page: import('playwright-core').Page, q: string, traceFile?: string) => {
+      const events: unknown[] = [];
+      const collect = (e: { value: unknown[] }) => events.push(...e.value);
+      if (traceFile) {
+        cdp.on('Tracing.dataCollected', collect);
+        await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+      }
+      await page.goto(url(q), { waitUntil: 'commit' });
+      const t = await timeline(page);
+      if (traceFile) {
+        const finished = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
+        await cdp.send('Tracing.end');
+        await finished;
+        cdp.off('Tracing.dataCollected', collect);
+        writeFileSync(traceFile, JSON.stringify({ traceEvents: events }));
+      }
+      return t;
+    };
     const print = (label: string, t: { done: number; entries: Entry[] }) => {
       process.stdout.write(`\n${label}: done at ${t.done.toFixed(0)} ms\n`);
       for (const e of t.entries)
@@ -91,20 +110,7 @@ async function main(): Promise<void> {
         const cdp = await ctx.newCDPSession(page);
         await cdp.send('Network.enable');
         await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        const tracing = values.trace && r === 0 && q === queries[0];
-        const events: unknown[] = [];
-        if (tracing) {
-          cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
-          await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-        }
-        await page.goto(url(q), { waitUntil: 'commit' });
-        const t = await timeline(page);
-        if (tracing) {
-          const finished = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
-          await cdp.send('Tracing.end');
-          await finished;
-          writeFileSync(values.trace!, JSON.stringify({ traceEvents: events }));
-        }
+        const t = await navigate(cdp, page, q, values.trace && r === 0 && q === queries[0] ? values.trace : undefined);
         cold.push(t.done);
         record('cold', t);
         if (r === 0 && !values.summary) print(`cold ${q}`, t);
@@ -122,20 +128,7 @@ async function main(): Promise<void> {
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Network.enable');
       for (let r = 0; r < runs; r++) {
-        const tracing = values.trace && r === 0 && q === queries[0];
-        const events: unknown[] = [];
-        if (tracing) {
-          cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
-          await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-        }
-        await page.goto(url(q), { waitUntil: 'commit' });
-        const t = await timeline(page);
-        if (tracing) {
-          const finished = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
-          await cdp.send('Tracing.end');
-          await finished;
-          writeFileSync(values.trace!.replace(/(\.json)?$/, '.warm.json'), JSON.stringify({ traceEvents: events }));
-        }
+        const t = await navigate(cdp, page, q, values.trace && r === 0 && q === queries[0] ? values.trace.replace(/(\.json)?$/, '.warm.json') : undefined);
         // As the bench does: late requests (the returning visitor's index copy) finish first.
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
         warm.push(t.done);
