@@ -13,6 +13,7 @@ import { basename } from 'node:path';
 import chardet from 'chardet';
 import type { SourceDoc, SourceManifestEntry } from '../records';
 import { traditionalMap } from '../text/fold';
+import { frontMatter } from './segment';
 
 /**
  * The most frequent Simplified characters of general Chinese text (plus this domain's 债款催贷逾期欠),
@@ -213,10 +214,10 @@ export function titleOf(text: string): string {
   const clean = (s: string) => s.replace(/<[^<>]*>|&[a-z]+;|&#\d+;/gi, ' ').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim().slice(0, 120);
   const html = /<(title|h1)\b[^<>]*>([\s\S]*?)<\/\1\s*>/i.exec(text);
   if (html && clean(html[2])) return clean(html[2]);
-  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  const fmTitle = fm && /^(?:title|제목|titulo|título|标题|標題)\s*:\s*["']?(.+?)["']?\s*$/im.exec(fm[1]);
+  const fm = frontMatter(text);
+  const fmTitle = /^(?:title|제목|titulo|título|标题|標題)\s*:\s*["']?(.+?)["']?\s*$/im.exec(text.slice(0, fm));
   if (fmTitle && clean(fmTitle[1])) return clean(fmTitle[1]);
-  const body = fm ? text.slice(fm[0].length) : text;
+  const body = text.slice(fm);
   for (const line of body.split(/\r?\n|\r/)) {
     const t = clean(line);
     if (/[\p{L}\p{N}]/u.test(t)) return t;

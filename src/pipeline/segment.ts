@@ -281,8 +281,8 @@ export function cutLong(text: string, start: number, end: number, max: number, m
   return out;
 }
 
-/** Front matter (`---` … `---` at the very start of a Markdown file). */
-function frontMatter(text: string): number {
+/** Length of the front matter (`---` … `---` at the very start of a Markdown file), 0 if none. */
+export function frontMatter(text: string): number {
   const m = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
   return m ? m[0].length : 0;
 }
@@ -404,7 +404,7 @@ export function segment(doc: NormalisedDoc, opts: SegmentOptions): Segmentation 
     });
   }
 
-  return { segments, dropped: gaps(doc, segments, units) };
+  return { segments, dropped: gaps(doc, segments, units, mask) };
 }
 
 /**
@@ -433,11 +433,10 @@ function markTeasers(doc: NormalisedDoc, units: Unit[]): void {
 }
 
 /** Everything between segments, as dropped spans with a reason; throws if text would be lost. */
-function gaps(doc: NormalisedDoc, segments: Segment[], units: Unit[]): Omit<DroppedSpan, 'source'>[] {
+function gaps(doc: NormalisedDoc, segments: Segment[], units: Unit[], mask: Uint8Array | undefined): Omit<DroppedSpan, 'source'>[] {
   const text = doc.text;
   const dropUnit = new Map<number, Unit>();
   for (const u of units) if (u.type === 'separator' || u.type === 'markup' || u.type === 'control') dropUnit.set(u.start, u);
-  const mask = markupMask(doc);
   const dropped: Omit<DroppedSpan, 'source'>[] = [];
   const push = (start: number, end: number, reason: DroppedSpan['reason']) => {
     const last = dropped[dropped.length - 1];
