@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { cliArgs } from '../src/cli/args';
 import { join } from 'node:path';
-import { DOCS_DIR, itemPassage, loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
+import { contextKey, DOCS_DIR, indexByOrigin, itemPassage, loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
 import { runIngest } from '../src/pipeline/run';
 import type { Passage } from '../src/records';
 import type { TaggerOptions } from '../src/tagger/index';
@@ -47,14 +47,8 @@ if (!values.eval) {
   // the others on their own. Only the fold's own pages are ingested, once per variant.
   const tagFold = (test: number[], options: Partial<TaggerOptions>): DevItem['label'][] => {
     const docs = [...new Set(test.map((i) => items[i].origin).filter((o) => o.startsWith('doc:')))].map((o) => join(DOCS_DIR, o.slice(4)));
-    const inPage = new Map<string, DevItem['label']>();
-    if (docs.length) {
-      for (const p of runIngest({ sourcesDir: '/nonexistent', files: docs, tagger: (ps) => tagPassages(ps, options) }).passages) {
-        const key = `doc:${p.source}\u0000${p.text}`;
-        if (!inPage.has(key)) inPage.set(key, p.label);
-      }
-    }
-    return test.map((i) => inPage.get(`${items[i].origin}\u0000${items[i].text}`) ?? tagPassages([passages[i]], options)[0].label);
+    const inPage = docs.length ? indexByOrigin(runIngest({ sourcesDir: '/nonexistent', files: docs, tagger: (ps) => tagPassages(ps, options) }).passages, (source) => `doc:${source}`) : new Map();
+    return test.map((i) => (inPage.get(contextKey(items[i].origin, items[i].text)) ?? tagPassages([passages[i]], options)[0]).label);
   };
   const run = (test: number[]): Record<string, DevItem['label'][]> => {
     const testSet = new Set(test);

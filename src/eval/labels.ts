@@ -181,6 +181,18 @@ export const EXTRA_DIR = '/work/shared/extra';
  */
 export const DOCS_DIR = fileURLToPath(new URL('../../tests/fixtures/docs', import.meta.url));
 
+/** The key of a dev item, or of the tagged passage it is looked up as: its origin and its text. */
+export const contextKey = (origin: string, text: string): string => `${origin}\u0000${text}`;
+
+/** Tagged passages keyed by contextKey (the first copy of a repeated text), their origin from their source. */
+export function indexByOrigin(passages: TaggedPassage[], originOf: (source: string) => string, index = new Map<string, TaggedPassage>()): Map<string, TaggedPassage> {
+  for (const p of passages) {
+    const key = contextKey(originOf(p.source), p.text);
+    if (!index.has(key)) index.set(key, p);
+  }
+  return index;
+}
+
 /**
  * Tagged passages of the seed and extra sources, keyed by `origin` and text, from the current ingest
  * pipeline; empty when the pipeline cannot run (then every item is tagged on its own).
@@ -192,11 +204,7 @@ export async function contextIndex(options: Partial<TaggerOptions> = {}): Promis
     const texts = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : []);
     const docs = new Set(texts(DOCS_DIR).map((f) => f.slice(DOCS_DIR.length + 1)));
     const r = runIngest({ sourcesDir: SOURCES_DIR, files: [...texts(EXTRA_DIR), ...texts(DOCS_DIR)], tagger: (ps) => tagPassages(ps, options) });
-    for (const p of r.passages) {
-      const origin = /^\d{3}_/.test(p.source) ? `seed:${p.source.slice(0, 3)}` : docs.has(p.source) ? `doc:${p.source}` : `extra:${p.source}`;
-      const key = `${origin}\u0000${p.text}`;
-      if (!index.has(key)) index.set(key, p);
-    }
+    indexByOrigin(r.passages, (source) => (/^\d{3}_/.test(source) ? `seed:${source.slice(0, 3)}` : docs.has(source) ? `doc:${source}` : `extra:${source}`), index);
   } catch (e) {
     process.stderr.write(`labels eval: ingest unavailable, tagging every item on its own (${(e as Error).message.split('\n')[0]})\n`);
   }
@@ -207,7 +215,7 @@ export async function contextIndex(options: Partial<TaggerOptions> = {}): Promis
 export function evaluateLabels(items: DevItem[], context: Map<string, TaggedPassage> = new Map(), options: Partial<TaggerOptions> = {}): LabelEval & { inContext: number } {
   let inContext = 0;
   const out = items.map((it, i) => {
-    const hit = context.get(`${it.origin}\u0000${it.text}`);
+    const hit = context.get(contextKey(it.origin, it.text));
     if (hit) inContext++;
     // A written page's gold is per passage: an item that no longer matches a passage is stale gold.
     else if (context.size && it.origin.startsWith('doc:')) {

@@ -1,6 +1,6 @@
 import type { Lang, Passage, TaggedPassage } from '../../src/records';
 import { fold } from '../../src/text/fold';
-import { tagPassages } from '../../src/tagger/index';
+import { tagPassages, type TaggerOptions } from '../../src/tagger/index';
 
 /** A passage of a one-off source, as the pipeline would hand it to the tagger. */
 export function passage(text: string, lang: Lang, seq = 0, extra: Partial<Passage> = {}): Passage {
@@ -8,8 +8,8 @@ export function passage(text: string, lang: Lang, seq = 0, extra: Partial<Passag
 }
 
 /** Tag one passage on its own. */
-export function tag(text: string, lang: Lang, extra: Partial<Passage> = {}): TaggedPassage {
-  return tagPassages([passage(text, lang, 0, extra)])[0];
+export function tag(text: string, lang: Lang, extra: Partial<Passage> = {}, options: Partial<TaggerOptions> = {}): TaggedPassage {
+  return tagPassages([passage(text, lang, 0, extra)], options)[0];
 }
 
 /**
@@ -18,5 +18,5 @@ export function tag(text: string, lang: Lang, extra: Partial<Passage> = {}): Tag
  * overrides such a contrast are listed in content/lexicon/README.md (round 8).
  */
 export function tagLexicon(text: string, lang: Lang, extra: Partial<Passage> = {}): TaggedPassage {
-  return tagPassages([passage(text, lang, 0, extra)], { learned: false })[0];
+  return tag(text, lang, extra, { learned: false });
 }
