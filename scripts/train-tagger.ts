@@ -42,6 +42,7 @@ if (!values.eval) {
     '+noise-flip,cue': { learned: true, learnedFromNoise: true, learnedGate: 'cue' },
     '+noise-flip,no-mention': { learned: true, learnedFromNoise: true, learnedGate: 'no-mention' },
     'lawful-flip,cue': { learned: true, learnedFromNoise: false, learnedGate: 'cue' },
+    '+noise-flip,silent (shipped)': { learned: true, learnedFromNoise: true, learnedGate: 'silent' },
   };
   // Items of a written page are tagged in their page (as the labels eval and a held-out page are);
   // the others on their own. Only the fold's own pages are ingested, once per variant.
