@@ -2,8 +2,8 @@
  * `npm run eval [-- labels|search] [search options]`: quality on our own development sets.
  *   labels: the tagger on tests/fixtures/labels.jsonl (P/R/F1 per label and language, confusion
  *           matrix, tactic codes, hard cases, misclassified passages) — src/eval/labels.ts
- *           (env: LABEL_EVAL_SHOW_BLIND=1 lists blind misses, LABEL_EVAL_LEARNED=1 turns the learned
- *           component on)
+ *           (env: LABEL_EVAL_SHOW_BLIND=1 lists blind misses, LABEL_EVAL_LEARNED=0 scores the lexicon
+ *           alone, without the learned component)
  *   search: the engine on tests/fixtures/queries.jsonl (recall@10, success@10, MRR per kind, with a
  *           Pagefind-default baseline) — src/eval/search.ts; options --no-baseline, --in-memory,
  *           --no-bridge, --split=dev,blind2, --passages=FILE

@@ -80,9 +80,9 @@ export function tagItem(item: DevItem, i = 0, options: Partial<TaggerOptions> = 
   return tagPassages([itemPassage(item, i)], options)[0];
 }
 
-/** `LABEL_EVAL_LEARNED=1`: score with the learned component on (its default gate), for comparison. */
+/** `LABEL_EVAL_LEARNED=0`: score the lexicon alone (the learned component is on by default), for comparison. */
 export function evalTaggerOptions(env: NodeJS.ProcessEnv = process.env): Partial<TaggerOptions> {
-  return env.LABEL_EVAL_LEARNED === '1' ? { learned: true } : {};
+  return env.LABEL_EVAL_LEARNED === '0' ? { learned: false } : {};
 }
 
 export interface LabelScores {
@@ -284,7 +284,7 @@ export async function runLabelEval(path: string = DEV_SET_PATH): Promise<void> {
   const context = await contextIndex(options);
   const e = evaluateLabels(items, context, options);
   const tuned = evaluateLabels(items.filter((i) => !i.split), context, options);
-  const lines: string[] = ['Label evaluation on ' + path + (options.learned ? ' (learned component ON)' : ''), `${e.inContext} of ${items.length} items tagged in their source (current ingest), the rest on their own`, ''];
+  const lines: string[] = ['Label evaluation on ' + path + (options.learned === false ? ' (lexicon alone: learned component OFF)' : ''), `${e.inContext} of ${items.length} items tagged in their source (current ingest), the rest on their own`, ''];
   lines.push(...printScores('ALL', e.all), '');
   lines.push(...printScores('DEV without the later splits (the set the lexicon was tuned on, plus the first blind split)', tuned.all));
   lines.push(`  tactic codes exact ${pct(tuned.tactics.exact)} (n=${tuned.tactics.n}); hard accuracy ${pct(tuned.hard.accuracy)} (n=${tuned.hard.n})`);
