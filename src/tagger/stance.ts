@@ -157,7 +157,7 @@ const KO_CONDITIONAL_END = /[가-힣](?:면|다면|라면|으면|거든)(?=[\s,]
 const SUBORDINATE = /^(?:si|cuando|aunque|mientras|if|when|whenever|although|unless|如果|若|假如|一旦|当)\b/u;
 
 /** Characters that make the following debtor noun an object or recipient, not the agent (zh). */
-const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替帮从同叫请怕到去在盯]|告知|告诉|通知|联系|打给|要求|提醒|找到|对付)$/;
+const ZH_OBJECT_BEFORE = /(?:[对向给跟和与把让令使逼找催将为替帮从同叫请怕到去在盯说讲]|告知|告诉|通知|联系|打给|要求|提醒|找到|对付|确认|核实|询问|通过)$/;
 /** Verbs of saying or vowing that keep the debtor as the agent of what they announce. */
 const ZH_SPEECH = /扬言|声称|叫嚣|放话|威胁说|威胁要|扬言要|说要去|说要找/;
 /** Words between a zh agent and the act that start a consequence clause ("客户不接就打…"). */
@@ -244,6 +244,9 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
   if (lang === 'zh') {
     const before = folded.slice(Math.max(0, last.start - 4), last.start);
     if (before.endsWith('被')) return last;
+    // A class of debtors named by a relative clause and a comma ("这周起结清的客户，账上多挂一笔…") is the
+    // topic of the instruction, not its agent.
+    if (before.endsWith('的') && /^[，,]/.test(folded.slice(last.end, last.end + 1))) return undefined;
     if (ZH_OBJECT_BEFORE.test(before)) return undefined;
     // "债务人家人": the debtor names whose relatives are meant, not who acts.
     if (gap === '' && o.entry.code === 'third-party-pressure') return undefined;
@@ -280,6 +283,12 @@ function advice(a: Analysis, o: Span): MarkerHit | undefined {
   const clause = unitAt(a.clauses, o.start);
   const approval = markersIn(a, sent, (m) => m.role === 'advise' && m.scope === 'sentence')[0];
   if (approval) return approval;
+  // zh: an instruction to say something ("跟他讲：…", "就说…") governs the rest of its sentence, which is
+  // what the collector is to say, across the clauses of the line.
+  if (a.target.lang === 'zh') {
+    const lead = markersIn(a, { start: sent.start, end: o.start }, (m) => isAdvising(m) && (/(?:说|讲|講|說|告诉|告訴)$/.test(m.cue) || /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3))));
+    if (lead.length) return lead[lead.length - 1];
+  }
   if (a.target.lang === 'ko') return markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] ?? markersIn(a, clause, isAdvising)[0];
   return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
 }
@@ -346,7 +355,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const leadIn = advisedInSentence.find((m) => /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3)) || /(?:说|讲|講|告诉|告訴|說)$/.test(m.cue));
   const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q)) || (!!leadIn && m.start >= leadIn.end && within(m, sent));
   // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
-  const reportsHere = markersIn(a, sent, (m) => m.role === 'report' && !spoken(m) && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
+  // An insider's approval by own use ("我们组现在还在用", "这事我们也干过": a sentence-scope approval whose cue
+  // says 我) endorses what a report word of its sentence or speaker turn names ("判决书里那句…我们组现在还在用").
+  const ownUse = (span: Span): MarkerHit[] => markersIn(a, span, (m) => m.role === 'advise' && m.scope === 'sentence' && /我/.test(m.cue) && !quotes.some((q) => within(m, q)));
+  const reportsHere = ownUse(sent).length ? [] : markersIn(a, sent, (m) => m.role === 'report' && !spoken(m) && !(latin && advisedInSentence.some((x) => x.end <= m.start)) && !(m.scope && advisedInSentence.length));
   if (reportsHere.length) return { kind: 'mention', reason: 'report', markers: [reportsHere[0]] };
   // A question asks about the act, it does not advise it ("Can a collector call my parents?").
   // Not a question quoted as what to say ("就回他：「…還敢大小聲？」", 'ask: "when will you pay?"').
@@ -366,7 +378,7 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   // In a comment thread glued into one passage each speaker's turn ("Laura88: …", "用户“晴天”：…") is its
   // own frame: one commenter's victim account does not make another's tip a report.
   const turn = speakerTurn(a.target.text, o);
-  const reportsElsewhere = a.markers.filter((m) => m.role === 'report' && within(m, turn) && !spoken(m));
+  const reportsElsewhere = ownUse(turn).length ? [] : a.markers.filter((m) => m.role === 'report' && within(m, turn) && !spoken(m));
   // Advice words inside quoted speech ("模板里有这么一句：“…法院直接执行”") are the quote's, not advice to the reader.
   const advisedOutsideQuotes = advisedInSentence.filter((m) => !quotes.some((q) => within(m, q)));
   if (reportsElsewhere.length && !advisedOutsideQuotes.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };
@@ -376,6 +388,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   if (!advised && ctx.advise?.length) return { kind: 'tactic', reason: 'advise-context', markers: [] };
 
   if (whole.entry.strength === 'strong') return { kind: 'tactic', reason: 'strong', markers: advised ? [advised] : [] };
+  // A scripted line: inside a quote addressed to the debtor or a contact (你 / 您, not the debtor's own
+  // words, no report or warning framing it, checked above) the act is rehearsed, so a weak cue counts
+  // ("场景4 …“…骗子都比你讲信用…”").
+  if (a.target.lang === 'zh' && toDebtor.some((q) => within(o, q))) return { kind: 'tactic', reason: 'scripted', markers: [] };
   // Weak cues need advice that governs them.
   if (advised) return { kind: 'tactic', reason: 'advised', markers: [advised] };
   return { kind: 'mention', reason: 'named', markers: [] };

@@ -1,0 +1,71 @@
+/**
+ * Round 9 (zh, tactic codes): one table of cases, each a sentence written for this test (none taken
+ * from a page or a split). Each new concept or stance rule appears advised and, next to it, forbidden,
+ * reported or said by the debtor; `tactics` lists the codes the passage must carry (exactly), `not`
+ * codes it must not carry.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Label, Lang, TacticCode } from '../../src/records';
+import { tag } from './helpers';
+
+interface Case {
+  text: string;
+  lang?: Lang;
+  label: Label;
+  tactics?: TacticCode[];
+  not?: TacticCode[];
+}
+
+const cases: Case[] = [
+  // An insider's own continued use outranks the report word that names the practice.
+  { text: '新闻里说的那种冒充律师发函的做法，我们公司现在还在用，客户收到就慌。', label: 'prohibited', tactics: ['false-identity'] },
+  { text: '新闻里说有催收公司冒充律师发函，已被监管部门约谈。', label: 'lawful' },
+  // A scripted line to the debtor performs its weak cue; the debtor's own words do not.
+  { text: '场景：客户又一次失约\n“你这种骗子，嘴里就没一句真话。”', label: 'prohibited', tactics: ['insult-abuse'] },
+  { text: '借款人在电话里说：“你们这些骗子，我要去告你们。”', label: 'lawful' },
+  // A class of debtors named as the topic is not the agent of the instruction.
+  { text: '上个月结清的客户，一律在账上多挂一笔“上门服务费”。', label: 'prohibited', tactics: ['unfair-charges'] },
+  // The debtor after a verb of saying is inside what is said.
+  { text: '电话里就说客户已经上了失信名单，高铁飞机都坐不了。', label: 'prohibited', tactics: ['false-legal-threat'] },
+  { text: '客户说他已经上了失信名单，坐不了高铁，问我们怎么办。', label: 'lawful' },
+  // Veiled accidents and the family's routine recited.
+  { text: '你就跟他唠一句：这店万一哪天半夜着火了，可就太可惜了。', label: 'prohibited', tactics: ['threat-violence'] },
+  { text: '严禁对客户说“万一哪天店里着火了多可惜”之类的话。', label: 'lawful' },
+  { text: '跟他提一句：你闺女每天几点放学、从哪个门出来，我们都清楚。', label: 'prohibited', tactics: ['threat-violence'] },
+  { text: '不得对客户说“你闺女几点放学我们都知道”这类话。', label: 'lawful' },
+  // Swearing off the record.
+  { text: '要骂就关了录音再骂，别让质检抓到。', label: 'prohibited', tactics: ['insult-abuse'] },
+  { text: '严禁关了录音再骂客户。', label: 'lawful' },
+  // A courier pose is false-identity + deception; hiding who calls is false-identity.
+  { text: '打过去就说自己是中通的快递员，问他家里人现在住哪。', label: 'prohibited', tactics: ['false-identity', 'deception'] },
+  { text: '跟他通电话的时候千万别露出是我们公司打的。', label: 'prohibited', tactics: ['false-identity'] },
+  // Contacts made aware, institutions made to step in.
+  { text: '每周至少让五个联系人知晓他的逾期情况。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '不得让联系人知晓借款人的逾期情况。', label: 'lawful' },
+  { text: '实在不行就请他所在村委出面催一催。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '禁止要求借款人所在村委出面催收。', label: 'lawful' },
+  // Signs at the gate; the same act in a court's reasoning.
+  { text: '去他小区门口举牌子，写上他的名字和欠款数。', label: 'prohibited', tactics: ['public-shaming'] },
+  { text: '法院认为，在债务人单位门口举牌子属于软暴力。', label: 'lawful' },
+  // A fraud report threatened over a civil debt: false-legal-threat, and 诈骗 is what the debtor is accused of.
+  { text: '客户嘴硬就跟他说，我们直接去公安报你诈骗。', label: 'prohibited', tactics: ['false-legal-threat'], not: ['deception'] },
+  { text: '借款人称催收员威胁要去公安报他诈骗，已向12378举报。', label: 'lawful' },
+  // A sick debtor pressed; a rule to pause.
+  { text: '跟他讲：你住院了也得先还，病房里来看你的人一人借你五百就凑齐了。', label: 'prohibited', tactics: ['exploit-vulnerability'] },
+  { text: '客户住院期间应暂停催收，待出院后再协商还款方案。', label: 'lawful' },
+  // Knocking by the clock; the neighbours brought out to watch.
+  { text: '外访时隔十分钟敲一次门，从早上一直敲到晚上。', label: 'prohibited', tactics: ['harassment-contact'] },
+  // Photos of the building sent to the debtor himself are menace, not a public post.
+  { text: '到了先拍张他家楼下的照片发到客户手机上，附一句：我们已经到你家楼下了。', label: 'prohibited', tactics: ['threat-violence'] },
+  // A third-person "他不要脸" describes the debtor; it insults nobody.
+  { text: '他不要脸，你就直接去他单位找他领导。', label: 'prohibited', not: ['insult-abuse'] },
+];
+
+describe('round 9 zh: codes and stance', () => {
+  it.each(cases)('$text', ({ text, lang = 'zh-Hans', label, tactics, not = [] }) => {
+    const t = tag(text, lang);
+    expect(t.label).toBe(label);
+    if (tactics) expect([...t.tactics].sort()).toEqual([...tactics].sort());
+    for (const c of not) expect(t.tactics).not.toContain(c);
+  });
+});
