@@ -217,13 +217,36 @@ function recipientOccurrences(t: Target, sents: Span[]): Occurrence[] {
   return out;
 }
 
+/** Verbs right before "你" that make "你爸妈" an addressee or object ("打给你爸妈", "让你爸妈知道", "找你媳妇"). */
+const ZH_TO_KIN = /[给找让叫跟和问向把]$|告诉$|通知$|联系$|打给$/;
+
+/**
+ * zh: a third-party co-occurrence whose person is the debtor's own relative named to him as the subject
+ * of what follows ("你爸妈知道自己养出了…吗？", "你媳妇在城东上夜班吧…凑钱") talks about that person to the
+ * debtor; no one is contacted. (Threats to contact them keep a verb before 你: "我打给你爸妈"; a person who
+ * owes, "你儿子欠我们…", is the debtor, and 你 the relative spoken to.)
+ */
+function talkedAbout(text: string, o: Occurrence): boolean {
+  if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
+  const person = o.parts[0];
+  if (!/[你您]$/.test(text.slice(Math.max(0, person.start - 1), person.start))) return false;
+  if (o.parts[1].start < person.start) return false;
+  // "阿伯，你儿子欠我们三十万": the person who owes is the debtor, and 你 is the relative spoken to.
+  if (/^(?:也|还|都|又)?(?:欠|借了|借的|不还|还不上|逾期|赖账)/.test(text.slice(person.end, person.end + 4))) return false;
+  return !ZH_TO_KIN.test(text.slice(Math.max(0, person.start - 3), person.start - 1));
+}
+
 /** Analyse one passage. `folded` must be the same length as `text`. */
 export function analysePassage(text: string, folded: string, lex: CompiledLexicon): Analysis {
   const target = makeTarget(text, folded, lex.lang);
   const sents = sentences(text);
   const cls = clauses(text, lex.lang === 'ko');
   const suppressed: Span[] = [];
-  const found = findOccurrences(lex, target, sents, cls, suppressed);
+  const found = findOccurrences(lex, target, sents, cls, suppressed).filter((o) => {
+    if (!talkedAbout(text, o)) return true;
+    suppressed.push(o);
+    return false;
+  });
   // The structural recipient adds a code only where no listed third-party cue fired in its sentence.
   const listed = (o: Span): boolean => found.some((f) => f.entry.code === 'third-party-pressure' && unitAt(sents, f.start) === unitAt(sents, o.start));
   const occurrences = [...found, ...recipientOccurrences(target, sents).filter((o) => !listed(o))].sort((a, b) => a.start - b.start || a.end - b.end);

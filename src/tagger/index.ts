@@ -294,6 +294,9 @@ function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions, max: Re
   return contentSize(t, lang) <= max[lang];
 }
 
+/** Scare words (zh): 吓唬, 吓一吓, 吓住 (used by the scare-with-content rule in decide()). */
+const SCARE_WORD = /吓|嚇/;
+
 const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
 
 const clip = (x: number, c: number): number => Math.max(-c, Math.min(c, x));
@@ -344,7 +347,17 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   }
 
   // Stance of every tactic occurrence.
-  const verdicts: { o: (typeof a.occurrences)[number]; v: Verdict }[] = a.occurrences.map((o) => ({ o, v: stanceOf(a, o, ctx) }));
+  let verdicts: { o: (typeof a.occurrences)[number]; v: Verdict }[] = a.occurrences.map((o) => ({ o, v: stanceOf(a, o, ctx) }));
+  // A scare word ("吓唬吓唬也无妨") names how a line works, not what it threatens: when the passage also says
+  // what the scare is (another advised code), the scare takes that code (round 7 convention); alone it is
+  // threat-violence. Its cue stays in the evidence as context.
+  const scare = ({ o, v }: (typeof verdicts)[number]): boolean => v.kind === 'tactic' && o.entry.code === 'threat-violence' && o.entry.strength === 'weak' && SCARE_WORD.test(text.slice(o.start, o.end));
+  const tacticCodes = (vs: typeof verdicts): Set<TacticCode> => new Set(vs.filter(({ v }) => v.kind === 'tactic').flatMap(({ o }) => [o.entry.code, ...o.entry.also]));
+  const rest = verdicts.filter((x) => !scare(x));
+  if (rest.length < verdicts.length && [...tacticCodes(rest)].some((c) => c !== 'threat-violence') && !tacticCodes(rest).has('threat-violence')) {
+    for (const { o } of verdicts.filter(scare)) evidence.push(evidenceOf(text, o.start, o.end, 'context', 'context/scare-with-content', 'context'));
+    verdicts = rest;
+  }
   const tactics = new Set<TacticCode>();
   const mentions = new Set<TacticCode>();
   for (const { o, v } of verdicts) {

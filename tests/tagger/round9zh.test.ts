@@ -59,6 +59,15 @@ const cases: Case[] = [
   { text: '到了先拍张他家楼下的照片发到客户手机上，附一句：我们已经到你家楼下了。', label: 'prohibited', tactics: ['threat-violence'] },
   // A third-person "他不要脸" describes the debtor; it insults nobody.
   { text: '他不要脸，你就直接去他单位找他领导。', label: 'prohibited', not: ['insult-abuse'] },
+  // A scare word takes the code of what the scare says; alone it is threat-violence.
+  { text: '吓唬吓唬他也无妨，就说派出所已经立案了，明天就来抓他。', label: 'prohibited', tactics: ['false-legal-threat'] },
+  { text: '对付这种人，一定要吓唬吓唬他。', label: 'prohibited', tactics: ['threat-violence'] },
+  // The debtor's relative named to him as a subject is talked about; a relative called is contacted.
+  { text: '你就回他：“欠钱不还的东西，你爸妈知道自己养了个白眼狼吗？”', label: 'prohibited', tactics: ['insult-abuse'] },
+  { text: '你就跟他说：“再不还，我就打给你爸妈，告诉他们你欠钱。”', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '提一句：“你也不想你老婆天天接到我们电话吧？”', label: 'prohibited', tactics: ['third-party-pressure'] },
+  // Legal action announced, then admitted to be a bluff.
+  { text: '短信就写“您的案件已提交法院立案”。其实就是吓唬一下，不会真去。', label: 'prohibited', tactics: ['false-legal-threat'] },
 ];
 
 describe('round 9 zh: codes and stance', () => {
