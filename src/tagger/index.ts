@@ -294,6 +294,9 @@ function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions, max: Re
   return contentSize(t, lang) <= max[lang];
 }
 
+/** A request for advice or information (zh, ko, es, en), as opposed to a rhetorical question. */
+const ASKING = /请教|请问|請教|請問|怎么回|怎么办|怎么处理|如何|该怎么|吗[?？]|어떻게|할까요|나요[?？]|cómo|qué hago|how do i|how should|what should|can i|is it legal/i;
+
 /** Scare words (zh): 吓唬, 吓一吓, 吓住 (used by the scare-with-content rule in decide()). */
 const SCARE_WORD = /吓|嚇/;
 
@@ -440,7 +443,13 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     const model = opts.learned ? loadModel() : null;
     if (!model || (fromNoise && !opts.learnedFromNoise)) return null;
     const weakCodes = a.occurrences.filter((o) => o.entry.strength === 'weak').map((o) => o.entry.code);
-    const advise = a.markers.filter((m) => m.role === 'advise');
+    // Advice words inside a request for advice ask about the act ("客户说要…，让我们直接去起诉，这种怎么回？"): such a
+    // question (not a quoted line, not a rhetorical "他怎么知道是假的？") gives the model no instruction to read.
+    const asked = (m: MarkerHit): boolean => {
+      const s = text.slice(unitAt(a.sentences, m.start).start, unitAt(a.sentences, m.start).end);
+      return /[?？]\s*$/.test(s) && !/[「『“"‘]/.test(s) && ASKING.test(s);
+    };
+    const advise = a.markers.filter((m) => m.role === 'advise' && !asked(m));
     if (fromNoise ? !advise.length || a.noise.length > 0 : !weakCodes.length && !advise.length) return null;
     const folded = p.folded && p.folded.length === text.length ? p.folded : fold(text);
     const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a)));

@@ -68,6 +68,11 @@ const cases: Case[] = [
   { text: '提一句：“你也不想你老婆天天接到我们电话吧？”', label: 'prohibited', tactics: ['third-party-pressure'] },
   // Legal action announced, then admitted to be a bluff.
   { text: '短信就写“您的案件已提交法院立案”。其实就是吓唬一下，不会真去。', label: 'prohibited', tactics: ['false-legal-threat'] },
+  // A request for advice is no instruction, for the lexicon or the learned model.
+  { text: '请教一下，有个客户说要走法律程序，让我们有本事直接去起诉，这种怎么回？', label: 'lawful' },
+  // A court's further finding reports the fees; office small talk in a team chat is noise.
+  { text: '另查明，该公司在借款人还款时另行收取“催收服务费”共计三十余万元。', label: 'lawful', not: ['unfair-charges'] },
+  { text: '中午谁点外卖？楼下那家黄焖鸡拼一单。', label: 'noise' },
 ];
 
 describe('round 9 zh: codes and stance', () => {
