@@ -73,6 +73,13 @@ const cases: Case[] = [
   // A court's further finding reports the fees; office small talk in a team chat is noise.
   { text: '另查明，该公司在借款人还款时另行收取“催收服务费”共计三十余万元。', label: 'lawful', not: ['unfair-charges'] },
   { text: '中午谁点外卖？楼下那家黄焖鸡拼一单。', label: 'noise' },
+  // Round 9b concepts, each with a contrast.
+  { text: '跟他提一句：你每天几点下班、几点回家，我们都清楚。', label: 'prohibited', tactics: ['threat-violence'] },
+  { text: '逾期客户问催收员是不是知道他几点下班，我们如实说只在工作时间联系他协商还款。', label: 'lawful' },
+  { text: '到了他家就别走了，他不还钱我们就在他家住下。', label: 'prohibited', tactics: ['coercion-confinement'] },
+  { text: '告诉他今天先还五百，剩下的全部免掉，其实根本没这回事。', label: 'prohibited', tactics: ['deception'] },
+  { text: '客户刚出院，这时候应暂停催收，出院一个月后再联系。', label: 'lawful' },
+  { text: '寄信的信封上印“某区人民法院执行局”，他一看就慌。', label: 'prohibited', tactics: ['false-identity'] },
 ];
 
 describe('round 9 zh: codes and stance', () => {
