@@ -22,6 +22,7 @@ import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
 import { isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { conceptSignals } from './concept-signals';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
@@ -136,8 +137,8 @@ function contentSize(text: string, lang: MatchLang): number {
 }
 
 /** Symbolic lexicon signals the learned model sees beside the text features. */
-function lexiconSignals(a: Analysis): string[] {
-  const out = new Set<string>();
+function lexiconSignals(a: Analysis, text: string, lang: Lang): string[] {
+  const out = new Set<string>(conceptSignals(text, lang).map((id) => `c:${id}`));
   for (const o of a.occurrences) {
     out.add(`occ:${o.entry.code}:${o.entry.strength}`);
     // The stance verdict of each cue (without section context), so the model sees what the lexicon
@@ -156,7 +157,7 @@ function lexiconSignals(a: Analysis): string[] {
 export function modelFeatures(p: Passage): Feature[] {
   const lang = matchLangOf(p.lang, p.text);
   const folded = p.folded && p.folded.length === p.text.length ? p.folded : fold(p.text);
-  return modelFeatureList(folded, p.lang, lexiconSignals(analysePassage(p.text, folded, getResources().lexicons[lang])));
+  return modelFeatureList(folded, p.lang, lexiconSignals(analysePassage(p.text, folded, getResources().lexicons[lang]), p.text, p.lang));
 }
 
 /** Per-passage findings before context is applied. */
@@ -430,7 +431,7 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     const advise = a.markers.filter((m) => m.role === 'advise');
     if (fromNoise ? !advise.length || a.noise.length > 0 : !weakCodes.length && !advise.length) return null;
     const folded = p.folded && p.folded.length === text.length ? p.folded : fold(text);
-    const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a)));
+    const pr = predict(model, modelFeatureList(folded, p.lang, lexiconSignals(a, text, p.lang)));
     if (pr.p.prohibited < (fromNoise ? opts.learnedNoiseThreshold : opts.learnedThreshold)) return null;
     const mentionList = [...mentions].sort(byTacticOrder);
     // With the `cue` gate the code must be one the lexicon saw as a weak cue left undecided: a cue the
