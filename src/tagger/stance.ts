@@ -353,7 +353,15 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const toDebtor = quotes.filter((q) => /[你您]/.test(a.target.text.slice(q.start, q.end)) && !debtorSpeaks(q));
   // …and so is the rest of a sentence after an instruction to say it ("跟他说：…就会被抓").
   const leadIn = advisedInSentence.find((m) => /^\s*[：:]/.test(a.target.text.slice(m.end, m.end + 3)) || /(?:说|讲|講|告诉|告訴|說)$/.test(m.cue));
-  const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q)) || (!!leadIn && m.start >= leadIn.end && within(m, sent));
+  // zh: a clause opened by a verb of saying after the act ("冒充…律师打给他，说要提告", "自称是书记官，说有一份判决要他签收")
+  // is what the collector says: its report words are the collector's line, not a report frame.
+  const saidAfter = (m: MarkerHit): boolean => {
+    // A victim's own words in that clause ("说要上门爆我的通讯录") still report.
+    if (a.target.lang !== 'zh' || m.start < o.end || /我/.test(m.cue)) return false;
+    const c = unitAt(a.clauses, m.start);
+    return c.start > o.start && within(c, sent) && /^\s*(?:就|再|然后|并|还)?(?:说|說|讲|講)/.test(a.target.text.slice(c.start, m.start));
+  };
+  const spoken = (m: MarkerHit): boolean => toDebtor.some((q) => within(m, q)) || (!!leadIn && m.start >= leadIn.end && within(m, sent)) || saidAfter(m);
   // A scoped report marker ("有的催收公司会…", others' practice described) yields to advice in its sentence.
   // An insider's approval by own use ("我们组现在还在用", "这事我们也干过": a sentence-scope approval whose cue
   // says 我) endorses what a report word of its sentence or speaker turn names ("判决书里那句…我们组现在还在用").

@@ -80,6 +80,10 @@ const cases: Case[] = [
   { text: '告诉他今天先还五百，剩下的全部免掉，其实根本没这回事。', label: 'prohibited', tactics: ['deception'] },
   { text: '客户刚出院，这时候应暂停催收，出院一个月后再联系。', label: 'lawful' },
   { text: '寄信的信封上印“某区人民法院执行局”，他一看就慌。', label: 'prohibited', tactics: ['false-identity'] },
+  // A clause opened by a verb of saying after the act is the collector's line; a victim's words still report.
+  { text: '打过去就自称是法院的书记官，说有一份判决要他签收。', label: 'prohibited', tactics: ['false-identity'] },
+  { text: '他们冒充律师打给我，说要起诉我，我已经报警了。', label: 'lawful' },
+  { text: '跟他講：你阿嬤住在哪我們也知道，老人家身體不好。', lang: 'zh-Hant', label: 'prohibited', tactics: ['threat-violence'] },
 ];
 
 describe('round 9 zh: codes and stance', () => {
