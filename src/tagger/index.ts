@@ -591,8 +591,11 @@ export function tagPassages(passages: Passage[], options: Partial<TaggerOptions>
  */
 function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
   const numbers = owns.map((o) => (o.p.kind === 'boilerplate' ? null : itemNumber(o.p.text)));
+  // A label the learned model gave (rule `model/…`) yields to a cross-reference: the item's codes are
+  // lexicon evidence, the model's single guessed code is not.
+  const byModel = (t: TaggedPassage): boolean => t.evidence.some((e) => e.rule.startsWith('model/'));
   tagged.forEach((t, i) => {
-    if (t.label === 'prohibited' || numbers[i] !== null) return;
+    if ((t.label === 'prohibited' && !byModel(t)) || numbers[i] !== null) return;
     const a = owns[i].analysis;
     for (const ref of itemRefs(t.text)) {
       // In a glued comment thread only the referring speaker's turn counts ("阿强：这不就是违法催收吗？" does not
@@ -615,7 +618,7 @@ function crossReferences(owns: Own[], tagged: TaggedPassage[]): void {
       if (!approval.length) continue;
       // The reference is the tactic evidence: it stands for the item's act (rule names the item). Several
       // approved references in one passage (a glued comment thread) add up.
-      const earlier = cur.label === 'prohibited' ? cur : null;
+      const earlier = cur.label === 'prohibited' && !byModel(cur) ? cur : null;
       const tactics = [...new Set([...(earlier?.tactics ?? []), ...item.tactics])].sort(byTacticOrder);
       const evidence = [
         ...(earlier?.evidence ?? []),

@@ -81,11 +81,14 @@ export function itemRefs(text: string): ItemRef[] {
 }
 
 /** The number of a list item opening a passage ("5. …", "5、…", "(5) …"), after an optional heading line. */
+/** A subtitle or chat timestamp opening a line ("[01:05] ", "12:20 "): the item number follows it. */
+const TIMESTAMP = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+/u;
+
 export function itemNumber(text: string): number | null {
   const m = /^(?:[^\n]*\n+)?\s*[(（]?(\d{1,2})\s*[.、．)）](?!\d)/u.exec(text);
   if (m) return Number(m[1]);
-  // "第六招：贴身跟着", "四、上门" opening the passage.
-  const zh = /^\s*(?:第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:招|条|点|點|步|式|个方法|個方法)|([一二两三四五六七八九十]{1,3})\s*[、．.])/u.exec(text);
+  // "第六招：贴身跟着", "四、上门", "[04:15] 第三个，…" opening the passage.
+  const zh = /^\s*(?:第\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:招|条|点|點|步|式|个方法|個方法|个[，,：:]|個[，,：:])|([一二两三四五六七八九十]{1,3})\s*[、．.])/u.exec(text.replace(TIMESTAMP, ''));
   if (zh) return zhNumber(zh[1] ?? zh[2]);
   return null;
 }

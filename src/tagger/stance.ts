@@ -52,6 +52,20 @@ export function speakerTurn(text: string, o: Span): Span {
   return { start: start === starts[0] ? 0 : start, end };
 }
 
+/** The blank-line block of `text` holding `o` (the whole text when it has one block). */
+function blockAt(text: string, o: Span): Span {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(/\n[ \t\u3000]*\n/g)) {
+    if (m.index! + m[0].length <= o.start) start = m.index! + m[0].length;
+    else if (m.index! >= o.end) {
+      end = m.index!;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** The markers inside `span` that satisfy `pred`. */
 export function markersIn(a: Analysis, span: Span, pred: (m: MarkerHit) => boolean): MarkerHit[] {
   return a.markers.filter((m) => within(m, span) && pred(m));
@@ -386,7 +400,9 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   // In a comment thread glued into one passage each speaker's turn ("Laura88: …", "用户“晴天”：…") is its
   // own frame: one commenter's victim account does not make another's tip a report.
   const turn = speakerTurn(a.target.text, o);
-  const reportsElsewhere = ownUse(turn).length ? [] : a.markers.filter((m) => m.role === 'report' && within(m, turn) && !spoken(m));
+  // …and so is each blank-line block the segmenter glued ("【弹幕】…已举报" above "[04:15] 第三个，…").
+  const block = blockAt(a.target.text, o);
+  const reportsElsewhere = ownUse(turn).length ? [] : a.markers.filter((m) => m.role === 'report' && within(m, turn) && within(m, block) && !spoken(m));
   // Advice words inside quoted speech ("模板里有这么一句：“…法院直接执行”") are the quote's, not advice to the reader.
   const advisedOutsideQuotes = advisedInSentence.filter((m) => !quotes.some((q) => within(m, q)));
   if (reportsElsewhere.length && !advisedOutsideQuotes.length) return { kind: 'mention', reason: 'report-passage', markers: [reportsElsewhere[0]] };

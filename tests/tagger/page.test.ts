@@ -127,3 +127,19 @@ describe('comment labels and ad tags', () => {
     expect(en.evidence[0].rule).toBe('context/ad-tag');
   });
 });
+
+describe('item numbers after a subtitle timestamp (round 9)', () => {
+  it('reads "[04:15] 第三个，" as item 3 and lends its codes to an approving comment', async () => {
+    const { itemNumber } = await import('../../src/tagger/page');
+    expect(itemNumber('[04:15] 第三个，找他妈。')).toBe(3);
+    expect(itemNumber('[04:15] 大家好，第三个问题等会说。')).toBeNull();
+    const page = [
+      '[04:15] 第三个，找他身边的人，给他妈打电话说他欠了八万，让老人家催他还钱。',
+      '[05:00] 第四个，准备好还款计划书，跟客户协商分期。',
+      '贷后小钱：第三招太好用了，上周刚用过，他妈第二天就替他还了一半。',
+    ].map((t, i) => passage(t, 'zh-Hans', i));
+    const tagged = tagPassages(page);
+    expect(tagged[2].label).toBe('prohibited');
+    expect(tagged[2].tactics).toContain('third-party-pressure');
+  });
+});

@@ -84,6 +84,10 @@ const cases: Case[] = [
   { text: '打过去就自称是法院的书记官，说有一份判决要他签收。', label: 'prohibited', tactics: ['false-identity'] },
   { text: '他们冒充律师打给我，说要起诉我，我已经报警了。', label: 'lawful' },
   { text: '跟他講：你阿嬤住在哪我們也知道，老人家身體不好。', lang: 'zh-Hant', label: 'prohibited', tactics: ['threat-violence'] },
+  // A report word in another glued block does not frame an item; a subtitle timestamp does not hide its number.
+  { text: '【弹幕】已举报\n\n[04:15] 第三个，给他妈打电话，就说他再躲着，后面的事我们也控制不了。', label: 'prohibited', tactics: ['threat-violence', 'third-party-pressure'] },
+  { text: '第八个，晚上的节奏。九点以后别打电话，那是红线。但你可以十一点发微信，发完就撤回。', label: 'prohibited', tactics: ['harassment-contact'] },
+  { text: '法律人：第六招虚报金额涉嫌诈骗，大家千万别学。', label: 'lawful' },
 ];
 
 describe('round 9 zh: codes and stance', () => {
