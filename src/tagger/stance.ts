@@ -98,7 +98,11 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
         if (w.end <= o.start && within(w, clause) && !markersIn(a, between(w, o), isBreaker).length) return w;
         break;
       case 'after': {
-        if (w.start < o.end) break;
+        // A Korean cue matched on its stem takes in the ending that opens the prohibition
+        // ("회사로 전화하지 말라고": the cue runs to "전화하지", the warning starts at its "지").
+        // (Not a cue that spells out the negation itself, "나가지 마" of "나가지 마라": it ends inside a word.)
+        const tail = w.start > o.start && w.end > o.end && !/[가-힣]/.test(a.target.text[o.end] ?? '');
+        if (w.start < o.end && !tail) break;
         const gap = between(o, w);
         const closes = markersIn(a, gap, (m) => m.role === 'break' || (m.role === 'warn' && /(?:말고|마시고)$/.test(m.cue)));
         if (!closes.length) return w;
@@ -370,7 +374,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const sentText = a.target.text.slice(sent.start, sent.end);
   // …and a question inside it is the speaker's rhetorical one ("…你忍心让一家老小跟着你背锅？").
   const quoted = quotes.some((q) => within(o, q));
-  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length && !quoted)
+  // …nor a question the next words quote as a line to say (Korean "…보내 드릴까요? 라고 물어봐")
+  // (or "…, wouldn't it? Say that.").
+  const quotedNext = /^\s*(?:이?라고|하고)(?![가-힣])|^\s*(?:say|tell (?:him|her|them))(?: exactly)? (?:that|this|it)\b/i.test(a.target.text.slice(sent.end));
+  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length && !quoted && !quotedNext)
     return { kind: 'mention', reason: 'question', markers: [] };
   // es / en: an act in a conditional clause done to the reader ("Si una agencia publica tu deuda…",
   // "If a collector calls your boss…") is a consumer guide's hypothesis about the reader as debtor.

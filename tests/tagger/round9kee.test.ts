@@ -32,6 +32,9 @@ const cases: Case[] = [
   { text: '감방 간다고 겁주면 오히려 협박죄가 될 수 있습니다.', lang: 'ko', label: 'not-prohibited' },
   { text: '가족한테 연락하지 말라면 더 연락해. 부모님한테도 돌려.', lang: 'ko', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: '피고인은 채무자의 직장 상사에게 채무 사실을 알렸다.', lang: 'ko', label: 'not-prohibited' },
+  { text: '그 사람 아들이 회사로 전화하지 말라고 하더라고요.', lang: 'ko', label: 'not-prohibited' },
+  { text: '형님들 한번 보내 드릴까요? 라고 물어봐.', lang: 'ko', label: 'prohibited', tactics: ['threat-violence'] },
+  { text: '형님들 한번 보내 드릴까요?', lang: 'ko', label: 'not-prohibited' },
   // Exported chats: the sender label names who speaks; the same word in the message body counts.
   { text: '[조폭아님] [오후 2:10] 오늘 회의는 세 시에 합니다.', lang: 'ko', label: 'not-prohibited' },
   { text: '[팀장] [오후 2:12] 안 갚으면 조폭 형님들 보낸다고 해.', lang: 'ko', label: 'prohibited', tactics: ['threat-violence'] },
@@ -55,6 +58,9 @@ const cases: Case[] = [
   { text: 'Keep knocking until somebody opens up.', lang: 'en', label: 'prohibited', tactics: ['harassment-contact'] },
   { text: 'Mail the reminder on the template that looks like a court summons.', lang: 'en', label: 'prohibited', tactics: ['false-identity'] },
   { text: 'Never send a reminder that looks like a court summons.', lang: 'en', label: 'not-prohibited' },
+  { text: "It would be a shame if he got hurt, wouldn't it? Say that.", lang: 'en', label: 'prohibited', tactics: ['threat-violence'] },
+  { text: 'Amenazalo con ir a la casa de la madre si no aparece.', lang: 'es', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: 'Su hijo está internado y no le vamos a llamar hasta que salga.', lang: 'es', label: 'not-prohibited' },
   { text: 'There is no real deadline on this offer; tell them it ends at five today.', lang: 'en', label: 'prohibited', tactics: ['deception'] },
 ];
 
