@@ -142,6 +142,33 @@ function spanishImperatives(t: Target): MarkerHit[] {
 }
 
 /**
+ * Korean plain-style (반말) imperatives closing a sentence, the register of chat instructions ("계속 두드려",
+ * "그냥 끌고 와", "인사팀으로 돌려", "과일바구니 들고 가"): the last word of a sentence that is not a question
+ * ends in an infinitive-form syllable (아/어/여, contracted 해 와 줘 봐 둬 려 …) with no past-tense ㅆ
+ * before it ("했어", "갔어" report). Passives in -혀 ("안 잡혀") are statements. Stative verbs and adjectives in the same form are statements, not
+ * instructions ("없어", "괜찮아", "미안해"), and so are a few nouns ending so ("안내", "피해").
+ */
+const KO_IMPERATIVE_END = /[아어여해와가줘봐둬놔려쳐춰워겨져내켜꿔뤄써러펴]$/;
+const KO_NOT_IMPERATIVE = /(?:없어|있어|같아|좋아|싫어|많아|적어|괜찮아|몰라|아파|바빠|미안해|고마워|뭐해|어때|그래|이래|저래|싶어|같애|맞아|돼|안내|이내|시내|이해|피해|손해|방해|는가|인가|던가|한가|을까|ㄹ까|거야|잖아|잖어|는데|나가|누가|내가|네가|제가|우리가|그가|이가|뭐가|어디가|인데|한데|은데|든가)$/;
+const KO_TRAILER = /[\s.!~…ㅋㅎㅠㅜ^;)"'”’」』\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+function koreanPlainImperatives(t: Target, sents: Span[]): MarkerHit[] {
+  const out: MarkerHit[] = [];
+  for (const sent of sents) {
+    const raw = t.text.slice(sent.start, sent.end);
+    const body = raw.replace(KO_TRAILER, '');
+    if (/[?？]/.test(raw.slice(body.length))) continue;
+    const word = /[가-힣]+$/.exec(body);
+    if (!word || !KO_IMPERATIVE_END.test(word[0]) || KO_NOT_IMPERATIVE.test(word[0])) continue;
+    // Past tense before the ending ("했어", "갔어", "봤어"): a report of what was done.
+    const prev = word[0].length >= 2 ? word[0].charCodeAt(word[0].length - 2) - 0xac00 : -1;
+    if (prev >= 0 && prev % 28 === 20) continue;
+    const start = sent.start + word.index;
+    out.push({ start, end: start + word[0].length, role: 'advise', scope: 'clause', id: 'stance/ko/imperative-chat', cue: word[0] });
+  }
+  return out;
+}
+
+/**
  * What may stand between a clause start and an imperative verb: list markers, quotes, dashes and
  * light adverbs or conjunctions ("Then call…", "Just text…", "y luego manda…", "Tip: leave…").
  */
@@ -266,6 +293,7 @@ export function analysePassage(text: string, folded: string, lex: CompiledLexico
         raw.push({ ...s, role: m.role, scope: m.scope, advise: m.advise, id: m.id, cue: text.slice(s.start, s.end) });
       }
   if (lex.lang === 'es') raw.push(...spanishImperatives(target));
+  if (lex.lang === 'ko') raw.push(...koreanPlainImperatives(target, sents));
   // A bare verb joined by "or" / "nor" / "o" / "ni" to a list that a prohibition opened earlier in the
   // sentence ("a collector may not threaten arrest, …, or tell a consumer's employer") is one more
   // forbidden act of that list, not an instruction.

@@ -21,7 +21,7 @@ import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
-import { isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
+import { chatLabels, isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { conceptSignals } from './concept-signals';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
@@ -220,12 +220,14 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
   // The speaker label of a comment or reply ("[댓글] 닉네임:", "Reply from X:", "Respuesta de X:") says
   // who speaks, not that the passage is a comment box: its noise words do not count.
   // Nor its other words: a nickname or the label itself ("[댓글] 동네형:") is no cue or marker.
+  // So are the sender labels of an exported chat, on every line ("12/11/25, 08:17 - Gustavo (jefe): ").
   const label = SPEAKER_LABEL.exec(p.text);
-  if (label) {
-    const after = (h: Span): boolean => h.start >= label[0].length;
-    analysis.noise = analysis.noise.filter(after);
-    analysis.occurrences = analysis.occurrences.filter((o) => o.parts.every(after));
-    analysis.markers = analysis.markers.filter(after);
+  const labels = [...(label ? [{ start: 0, end: label[0].length }] : []), ...chatLabels(p.text)];
+  if (labels.length) {
+    const free = (h: Span): boolean => !labels.some((l) => h.start < l.end && l.start < h.end);
+    analysis.noise = analysis.noise.filter(free);
+    analysis.occurrences = analysis.occurrences.filter((o) => o.parts.every(free));
+    analysis.markers = analysis.markers.filter(free);
   }
   const whole = scoreIn({ start: 0, end: p.text.length });
   const best = blocks.length > 1 ? Math.max(...blocks.map(scoreIn).map((b) => b.topic - b.noise)) : whole.topic - whole.noise;

@@ -40,12 +40,29 @@ export interface StanceContext {
 const between = (a: Span, b: Span): Span => ({ start: Math.min(a.end, b.end), end: Math.max(a.start, b.start) });
 const within = (h: Span, s: Span): boolean => h.start >= s.start && h.end <= s.end;
 
-/** A speaker label opening a line of a comment thread: "MikeT:", "Reply from X:", "用户“晴天”：", "[댓글] 닉네임:". */
-const SPEAKER_LINE = /^[ \t]*(?:\[[^\]\n]{1,8}\][ \t]*)?(?:(?:推|噓|嘘|→)[ \t]+)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?[ \t]*[:：]/gmu;
+/**
+ * A speaker label opening a line of a comment thread: "MikeT:", "Reply from X:", "用户“晴天”：", "[댓글] 닉네임:",
+ * a name of two or three capitalised words with an optional role ("Sarah K. (attorney):", "Tom Becker:").
+ */
+const SPEAKER_LINE = /^[ \t]*(?:(?:\[[^\]\n]{1,8}\][ \t]*)?(?:(?:推|噓|嘘|→)[ \t]+)?(?:用户|網友|网友|Reply from )?[“"「]?[\p{L}\p{N}_.\-]{2,24}[”"」]?|\p{Lu}[\p{L}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){1,2}(?:[ \t]*\([^)\n]{1,24}\))?|\p{Lu}[\p{L}'’.\-]+[ \t]*\([^)\n]{1,24}\))[ \t]*[:：]/gmu;
+
+/**
+ * The sender label of a line of an exported chat, at any line start: KakaoTalk PC ("[박실장] [오전 9:03] "),
+ * KakaoTalk mobile ("2025년 11월 18일 오전 9:03, 박실장 : "), WhatsApp Android ("12/11/25, 08:17 - Gustavo (jefe): ")
+ * and iOS ("[12/11/25, 08:17:02] Gustavo: "). The label names who speaks (a nickname such as "Gustavo (jefe)" or
+ * "회수팀장" is no cue), and each label opens a speaker turn.
+ */
+const CHAT_LINE =
+  /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?\][ \t]*|\d{4}년[ \t]*\d{1,2}월[ \t]*\d{1,2}일[ \t]*(?:오전|오후)[ \t]*\d{1,2}:\d{2},[ \t]*[^\n:：]{1,30}[ \t]*[:：][ \t]*|\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[apAP]\.?[ \t]?[mM]\.?)?\]?[ \t]*(?:[-–][ \t]*)?[^\n:：]{1,40}?[:：][ \t]*)/gmu;
+
+/** The sender labels of the exported-chat lines of `text` (see CHAT_LINE). */
+export function chatLabels(text: string): Span[] {
+  return [...text.matchAll(CHAT_LINE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
 
 /** The span of the speaker turn holding `o`; the whole text when the passage has fewer than two turns. */
 export function speakerTurn(text: string, o: Span): Span {
-  const starts = [...text.matchAll(SPEAKER_LINE)].map((m) => m.index!);
+  const starts = [...new Set([...[...text.matchAll(SPEAKER_LINE)].map((m) => m.index!), ...chatLabels(text).map((l) => l.start)])].sort((a, b) => a - b);
   if (starts.length < 2) return { start: 0, end: text.length };
   const start = Math.max(0, ...starts.filter((x) => x <= o.start));
   const end = starts.find((x) => x > o.start) ?? text.length;
@@ -95,7 +112,11 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
         if (w.end <= o.start && within(w, clause) && !markersIn(a, between(w, o), isBreaker).length) return w;
         break;
       case 'after': {
-        if (w.start < o.end) break;
+        // A Korean cue matched on its stem takes in the ending that opens the prohibition
+        // ("회사로 전화하지 말라고": the cue runs to "전화하지", the warning starts at its "지").
+        // (Not a cue that spells out the negation itself, "나가지 마" of "나가지 마라": it ends inside a word.)
+        const tail = w.start > o.start && w.end > o.end && !/[가-힣]/.test(a.target.text[o.end] ?? '');
+        if (w.start < o.end && !tail) break;
         const gap = between(o, w);
         const closes = markersIn(a, gap, (m) => m.role === 'break' || (m.role === 'warn' && /(?:말고|마시고)$/.test(m.cue)));
         if (!closes.length) return w;
@@ -387,7 +408,10 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
   const sentText = a.target.text.slice(sent.start, sent.end);
   // …and a question inside it is the speaker's rhetorical one ("…你忍心让一家老小跟着你背锅？").
   const quoted = quotes.some((q) => within(o, q));
-  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length && !quoted)
+  // …nor a question the next words quote as a line to say (Korean "…보내 드릴까요? 라고 물어봐")
+  // (or "…, wouldn't it? Say that.").
+  const quotedNext = /^\s*(?:이?라고|하고)(?![가-힣])|^\s*(?:say|tell (?:him|her|them))(?: exactly)? (?:that|this|it)\b/i.test(a.target.text.slice(sent.end));
+  if (/[?？]\s*$/.test(sentText) && !/[「『“"‘:：]/.test(sentText) && !advisedInSentence.length && !quoted && !quotedNext)
     return { kind: 'mention', reason: 'question', markers: [] };
   // es / en: an act in a conditional clause done to the reader ("Si una agencia publica tu deuda…",
   // "If a collector calls your boss…") is a consumer guide's hypothesis about the reader as debtor.
