@@ -51,6 +51,10 @@ import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConc
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
 import { isBridgeConcept } from './bridge';
 import { isSinoTerm, SINO_FIELD } from './sino-korean';
+import { GLOSS_FIELD, isGlossTerm } from './cognates';
+
+/** Terms of the cross-language dictionary fields (Sino-Korean readings, English gloss stems): never literal. */
+const isDictTerm = (t: string): boolean => isSinoTerm(t) || isGlossTerm(t);
 import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryGroup, type QueryVocabulary } from './query';
 
 export type { StoredDoc, SerializedIndex } from './build';
@@ -164,7 +168,7 @@ export type SearchTuning = { [K in Exclude<keyof typeof DEFAULT_SEARCH, 'limit'>
 export function literalMatch(g: QueryGroup, matched: Set<string>): boolean {
   let any = false;
   for (const t of g.terms.keys()) {
-    if (!matched.has(t) || g.bridged?.has(t) || isSinoTerm(t)) continue;
+    if (!matched.has(t) || g.bridged?.has(t) || isDictTerm(t)) continue;
     if (g.script !== 'han' || g.core.size === 0 || g.core.has(t)) return true;
     any = true;
   }
@@ -259,9 +263,10 @@ export class SearchEngine {
     // bridge terms live in a field of their own.
     const textWeight = new Map<string, number>();
     const sinoWeight = new Map<string, number>();
+    const glossWeight = new Map<string, number>();
     for (const g of aq.groups)
       for (const [t, w] of g.terms) {
-        const m = isSinoTerm(t) ? sinoWeight : textWeight;
+        const m = isSinoTerm(t) ? sinoWeight : isGlossTerm(t) ? glossWeight : textWeight;
         m.set(t, Math.max(w, m.get(t) ?? 0));
       }
     const conceptWeight = new Map<string, number>();
@@ -278,6 +283,8 @@ export class SearchEngine {
       });
     if (sinoWeight.size)
       queries.push({ terms: [...sinoWeight.keys()], fields: [SINO_FIELD], boostTerm: (t: string) => sinoWeight.get(t) ?? 1 });
+    if (glossWeight.size)
+      queries.push({ terms: [...glossWeight.keys()], fields: [GLOSS_FIELD], boostTerm: (t: string) => glossWeight.get(t) ?? 1 });
     if (conceptWeight.size)
       queries.push({
         terms: [...conceptWeight.keys()],
@@ -295,7 +302,7 @@ export class SearchEngine {
     const esOnly = (g: QueryGroup, t: string) => aq.lang === 'en' && g.script === 'latin' && (this.vocab.es?.has(t) ?? false);
     // Bridged terms are index terms by construction (the bridge is built from the Han vocabulary),
     // which the sharded index does not load for an English query.
-    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => (g.bridged?.has(t) || (isSinoTerm(t) ? this.ms.has(t) : this.hasTerm(t))) && !esOnly(g, t)));
+    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => (g.bridged?.has(t) || (isDictTerm(t) ? this.ms.has(t) : this.hasTerm(t))) && !esOnly(g, t)));
     // A word a specific concept covers is covered only through a specific one: `还款能力` names
     // ability-to-pay (specific) and repayment (broad), and a passage about repaying in general does
     // not answer it. Broad concepts cover the words only they cover (generic words of the genre).
@@ -315,7 +322,7 @@ export class SearchEngine {
     const nRelevant = required.filter(Boolean).length;
 
     // (The word's own terms: what it reaches through the bridge is no false friend.)
-    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()].filter((t) => !g.bridged?.has(t) && !isSinoTerm(t))));
+    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()].filter((t) => !g.bridged?.has(t) && !isDictTerm(t))));
     // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
     // the reverse is kept, as short Spanish passages are sometimes identified as English.
     const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');

@@ -15,6 +15,7 @@ import { fold } from '../text/fold';
 import { conceptTerm, hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
 import { isBridgeConcept } from './bridge';
 import { sinoTerm } from './sino-korean';
+import { cognateStems, glossTerm } from './cognates';
 import { QUERY_WORDS } from './query-words.data';
 
 export type Script = 'han' | 'hangul' | 'latin';
@@ -35,8 +36,10 @@ export interface QueryGroup {
   /** Chinese terms an English word reaches through the bridge: a concept-like match, never a literal one. */
   bridged?: Set<string>;
   /**
-   * Sino-Korean bridge terms (`s:<word>`, src/search/sino-korean.ts) of the word's own terms and of
-   * its bridged Chinese terms, searched in the index field `sino`: a concept-like match too.
+   * Cross-language dictionary terms, a concept-like match too: Sino-Korean readings (`s:<word>`,
+   * src/search/sino-korean.ts, field `sino`) of the word's own terms and of its bridged Chinese
+   * terms, and for a Spanish word the gloss stems of its English cognates (`e:<stem>`,
+   * src/search/cognates.ts, field `gloss`).
    */
   sino?: Set<string>;
 }
@@ -105,6 +108,8 @@ const W_SUBWORD = 0.6;
 const W_SUBSTRING = 0.45;
 /** A Sino-Korean reading relative to the term it reads (below a concept the query names). */
 export const W_SINO = 0.4;
+/** An English cognate of a Spanish word, in the gloss field (src/search/cognates.ts). */
+export const W_COGNATE = 0.3;
 
 /** Add the Sino-Korean bridge terms of some of a group's terms (their weight times W_SINO). */
 function addSino(g: QueryGroup, terms: Iterable<string>): void {
@@ -172,7 +177,7 @@ function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
         }
       }
       const g: QueryGroup = { surface: w, script: 'han', terms, core };
-      if (core.size) addSino(g, [...terms.keys()]);
+      addSino(g, core);
       groups.push(g);
     }
   }
@@ -195,7 +200,9 @@ function hangulGroup(word: string, vocab: QueryVocabulary): QueryGroup | null {
   }
   if (!terms.size) return null;
   const g: QueryGroup = { surface: word, script: 'hangul', terms, core };
-  addSino(g, [...core]);
+  // The stems only (a reading is a bare word, never one with a particle), or the word if it has none.
+  const stems = koStems(word).filter((t) => core.has(t));
+  addSino(g, stems.length ? stems : [word]);
   return g;
 }
 
@@ -301,6 +308,16 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab, concepts) : null;
 
   const hits = findConcepts(q, groups, concepts);
+  // Spanish words also ask for the gloss stems of their English cognates (dropped below, as the
+  // dictionary terms are, for words a specific concept covers).
+  if (lang === 'es')
+    for (const g of groups) {
+      if (g.script !== 'latin' || isLightWord(g)) continue;
+      for (const t of cognateStems(g.surface).map(glossTerm)) {
+        if (!g.terms.has(t)) g.terms.set(t, W_COGNATE);
+        (g.sino ??= new Set()).add(t);
+      }
+    }
   // The dictionary bridge (experimental): every English word also reaches the Chinese terms whose
   // glosses it is (reaching only the words no specific concept covers measured worse: 0.80 vs 0.82).
   if (lang === 'en' && vocab.bridge)
