@@ -11,7 +11,7 @@ import type { ConceptFile } from './concepts';
 import { compileConcepts, conceptsInText, conceptTerm, hanText, wordSets, type CompiledConcept } from './compile';
 import { buildBridge, type Bridge, type GlossLookup } from './bridge';
 import { hanjaReading, readableWords, SINO_FIELD, sinoTerm, type HanjaReading } from './sino-korean';
-import { GLOSS_FIELD, glossTerm } from './cognates';
+import { cognateOfTerm, cognateStems, GLOSS_FIELD, glossTerm } from './cognates';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */
@@ -95,7 +95,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
   const es = new Set<string>();
   const docs: StoredDoc[] = [];
   // Analysed first, added once the Sino-Korean pairs (which need every passage's terms) are known.
-  const analysed: Array<{ id: string; terms: string[]; cterms: string[]; noise: boolean }> = [];
+  const analysed: Array<{ id: string; terms: string[]; cterms: string[]; noise: boolean; es?: string }> = [];
   const hanDocs = new Map<string, Set<number>>();
   const hangulDocs = new Map<string, Set<number>>();
   const note = (map: Map<string, Set<number>>, t: string, d: number) => {
@@ -130,7 +130,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
     for (const code of p.tactics) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.tactics);
     for (const code of p.mentions) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.mentions);
     for (const [id, n] of weight) for (let i = 0; i < n; i++) cterms.push(conceptTerm(id));
-    analysed.push({ id: p.id, terms, cterms, noise: p.label === 'noise' });
+    analysed.push({ id: p.id, terms, cterms, noise: p.label === 'noise', ...(p.lang === 'es' ? { es: p.text } : {}) });
     docs.push({
       id: p.id,
       source: p.source,
@@ -171,6 +171,13 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
         for (const r of readAs.get(t) ?? []) for (const d of hangulDocs.get(r) ?? []) gloss[d].add(glossTerm(stem));
       }
     }
+  // A Spanish passage: the Chinese words its words' English cognates gloss.
+  if (bridge)
+    analysed.forEach((a, d) => {
+      if (!a.es) return;
+      for (const m of a.es.matchAll(/\p{Script=Latin}{5,}/gu))
+        for (const stem of cognateStems(m[0])) for (const t of bridge[stem] ?? []) if (!t.startsWith('c:')) gloss[d].add(cognateOfTerm(t));
+    });
   // Noise passages (hidden unless asked for) get no dictionary terms: they are a third of the
   // passages, and these fields' postings would outweigh the text's (measured: 0.51 MB → 0.31 MB).
   const dict = (set: Set<string>, a: (typeof analysed)[number]) => (a.noise ? '' : [...set].sort().join(TERM_SEP));

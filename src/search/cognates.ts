@@ -7,9 +7,10 @@
  * regular suffix correspondences into a few English candidates; their stems are looked up in the
  * index field `gloss`, where every Chinese passage carries the English stems of its words'
  * CC-CEDICT glosses (`e:<stem>`, the English → Chinese bridge turned around) and every Korean
- * passage those of the Chinese words its terms read (src/search/sino-korean.ts). (The other way,
- * Spanish passages indexed under the English stems of their words' cognates for English queries,
- * changed no recall and was left out.) Like the
+ * passage those of the Chinese words its terms read (src/search/sino-korean.ts). The other way, a
+ * Spanish passage carries the Chinese words its words' cognates gloss (`z:<word>`: `reducido` →
+ * reduce → 削减), which a Chinese query word asks for. (Spanish passages indexed under their
+ * cognates' English stems for English queries changed no recall and were left out.) Like the
  * dictionary bridges, such a match covers a word the way a concept does, at a lower weight.
  * False cognates (`advertir` is to warn, not to advertise) are the price; they weigh little.
  */
@@ -17,7 +18,9 @@ import { enStem, stripAccents } from '../analyzer/index';
 
 export const GLOSS_FIELD = 'gloss';
 export const glossTerm = (stem: string): string => `e:${stem}`;
-export const isGlossTerm = (t: string): boolean => t.startsWith('e:');
+/** A Chinese word the English cognate of one of a Spanish passage's words glosses (a Chinese query asks for it). */
+export const cognateOfTerm = (han: string): string => `z:${han}`;
+export const isGlossTerm = (t: string): boolean => t.startsWith('e:') || t.startsWith('z:');
 
 /** Most English candidates one Spanish word yields (each may cost a postings file). */
 export const MAX_COGNATES = 3;
@@ -65,6 +68,14 @@ const SUFFIXES: Array<[string, string[]]> = [
   ['ciales', ['tial', 'cial']],
   ['cial', ['tial', 'cial']],
   ['ia', ['y', 'ia']],
+  ['idos', ['e', 'ed']],
+  ['idas', ['e', 'ed']],
+  ['ados', ['ate', 'ed']],
+  ['adas', ['ate', 'ed']],
+  ['ido', ['e', 'ed']],
+  ['ida', ['e', 'ed']],
+  ['ado', ['ate', 'ed']],
+  ['ada', ['ate', 'ed']],
   ['ar', ['ate', '']],
   ['er', ['']],
   ['ir', ['']],

@@ -15,7 +15,7 @@ import { fold } from '../text/fold';
 import { conceptTerm, hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
 import { isBridgeConcept } from './bridge';
 import { sinoTerm } from './sino-korean';
-import { cognateStems, glossTerm } from './cognates';
+import { cognateOfTerm, cognateStems, glossTerm } from './cognates';
 import { QUERY_WORDS } from './query-words.data';
 
 export type Script = 'han' | 'hangul' | 'latin';
@@ -178,6 +178,11 @@ function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
       }
       const g: QueryGroup = { surface: w, script: 'han', terms, core };
       addSino(g, core);
+      // Spanish passages whose words' English cognates gloss the word (src/search/cognates.ts).
+      for (const t of core) {
+        g.terms.set(cognateOfTerm(t), W_COGNATE);
+        (g.sino ??= new Set()).add(cognateOfTerm(t));
+      }
       groups.push(g);
     }
   }

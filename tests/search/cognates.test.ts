@@ -38,4 +38,22 @@ describe('Spanish → English cognates', () => {
     // Without the dictionary, only the Spanish passage.
     expect(new SearchEngine(buildIndex(passages, file)).search('militares').results.map((r) => r.id)).toEqual(['es-lit']);
   });
+
+  it('lets a Chinese word reach a Spanish passage whose word is a cognate of an English word glossing it', () => {
+    registerJieba();
+    let at = 0;
+    const mk = (id: string, lang: 'es' | 'zh-Hans', text: string) => {
+      const start = at;
+      at += text.length + 1;
+      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
+    };
+    const passages = [mk('zh-cut', 'zh-Hans', '贷款额度被削减。'), mk('es-cut', 'es', 'El monto fue muy reducido.'), mk('es-other', 'es', 'El cliente pagó a tiempo.')];
+    const file = { version: 1, segmentation: [], concepts: [] } as never;
+    const lookup = (w: string) => (w === '削减' ? ['to reduce', 'to cut down'] : []);
+    const engine = new SearchEngine(buildIndex(passages, file, { bridge: lookup, hanja: false }));
+    expect(engine.search('削减').results.map((r) => [r.id, r.tier])).toEqual([
+      ['zh-cut', 'all'],
+      ['es-cut', 'all-with-concepts'],
+    ]);
+  });
 });
