@@ -11,7 +11,8 @@
  * `--no-baseline` skips Pagefind/Chromium (Node only, ~2 s); `--in-memory` builds the index from the
  * passages and the current concept lexicon without writing dist-data/search/index.json; `--split`
  * scores only those splits (held-out splits are scored once, before and after a round of tuning);
- * `--no-bridge` leaves out the English → Chinese dictionary bridge (to compare; builds in memory).
+ * `--no-bridge` leaves out the English → Chinese dictionary bridge and the Sino-Korean one (to compare;
+ * builds in memory); `SEARCH_SINO=0` leaves out only the Sino-Korean bridge.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +162,8 @@ export interface SearchEvalOptions {
   inMemory?: boolean;
   /** false: build without the English → Chinese dictionary bridge (in memory). */
   bridge?: boolean;
+  /** false: build without the Sino-Korean bridge (in memory; `SEARCH_SINO=0`, as scripts/eval.ts parses its flags strictly). */
+  sino?: boolean;
 }
 
 export function searchEvalOptionsFromArgs(): SearchEvalOptions {
@@ -169,8 +172,9 @@ export function searchEvalOptionsFromArgs(): SearchEvalOptions {
     baseline: !process.argv.includes('--no-baseline'),
     splits: splits ? splits.split(',').filter(Boolean) : undefined,
     passages: argValue('passages'),
-    inMemory: process.argv.includes('--in-memory') || process.argv.includes('--no-bridge'),
+    inMemory: process.argv.includes('--in-memory') || process.argv.includes('--no-bridge') || process.env.SEARCH_SINO === '0',
     bridge: !process.argv.includes('--no-bridge'),
+    sino: process.env.SEARCH_SINO !== '0',
   };
 }
 
@@ -185,7 +189,7 @@ async function engineFor(options: SearchEvalOptions, passages: TaggedPassage[]):
   registerJieba();
   // The English → Chinese dictionary bridge (src/search/bridge.ts) is on; `--no-bridge` compares without it.
   const bridge = options.bridge === false ? undefined : (await import('../search/cedict-node')).loadCedictGlosses();
-  return new Engine(buildIndex(passages, loadConcepts(), { bridge }));
+  return new Engine(buildIndex(passages, loadConcepts(), { bridge, ...(options.sino === false ? { hanja: false as const } : {}) }));
 }
 
 export async function runSearchEval(options: SearchEvalOptions = searchEvalOptionsFromArgs()): Promise<{ ours: KindSummary[]; baseline: KindSummary[] | null }> {

@@ -10,10 +10,12 @@ import type { Lang, TaggedPassage } from '../records';
 import type { ConceptFile } from './concepts';
 import { compileConcepts, conceptsInText, conceptTerm, hanText, wordSets, type CompiledConcept } from './compile';
 import { buildBridge, type Bridge, type GlossLookup } from './bridge';
+import { hanjaReading, readableWords, SINO_FIELD, sinoTerm, type HanjaReading } from './sino-korean';
+import { cognateOfTerm, cognateStems, GLOSS_FIELD, glossTerm } from './cognates';
 
 export const INDEX_FORMAT = 'dckb-search';
 /** Bump when the analyzer, the concept matching or the file layout changes. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 export const TERM_SEP = '\u0001';
 
 /** What the index keeps of a passage, for display, filters and highlighting. */
@@ -51,7 +53,7 @@ export interface SerializedIndex {
 
 /** Fields of the MiniSearch documents: analysed terms joined by TERM_SEP. */
 export const MINISEARCH_OPTIONS = {
-  fields: ['text', 'concepts'],
+  fields: ['text', 'concepts', SINO_FIELD, GLOSS_FIELD],
   idField: 'id',
   tokenize: (s: string) => (s ? s.split(TERM_SEP) : []),
   processTerm: (t: string) => t,
@@ -65,7 +67,17 @@ const MAX_FORM_HITS = 3;
 type PassageLike = Pick<TaggedPassage, 'id' | 'source' | 'lang' | 'label' | 'tactics' | 'mentions' | 'text' | 'start' | 'end'> &
   Partial<Pick<TaggedPassage, 'seq' | 'kind' | 'heading' | 'duplicateOf'>>;
 
-export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, options: { bridge?: GlossLookup } = {}): SerializedIndex {
+export interface BuildOptions {
+  /** CC-CEDICT glosses: the English → Chinese bridge (and the dictionary check of the Sino-Korean one). */
+  bridge?: GlossLookup;
+  /**
+   * Hangul readings of Han words: the Sino-Korean bridge (src/search/sino-korean.ts); needs `bridge`.
+   * Default: the registered table (src/search/hanja-node.ts, registered with the CC-CEDICT lookup); false: none.
+   */
+  hanja?: HanjaReading | false;
+}
+
+export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, options: BuildOptions = {}): SerializedIndex {
   const concepts = compileConcepts(conceptFile);
   const ids = new Set(passages.map((p) => p.id));
   const copies = new Map<string, string[]>();
@@ -76,12 +88,21 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
       copies.set(p.duplicateOf, list);
     }
   }
-  const ms = new MiniSearch<{ id: string; text: string; concepts: string }>(MINISEARCH_OPTIONS);
+  const ms = new MiniSearch<{ id: string; text: string; concepts: string; sino: string; gloss: string }>(MINISEARCH_OPTIONS);
   const han = new Set<string>();
   const hangul = new Set<string>();
   const latin = new Set<string>();
   const es = new Set<string>();
   const docs: StoredDoc[] = [];
+  // Analysed first, added once the Sino-Korean pairs (which need every passage's terms) are known.
+  const analysed: Array<{ id: string; terms: string[]; cterms: string[]; noise: boolean; es?: string }> = [];
+  const hanDocs = new Map<string, Set<number>>();
+  const hangulDocs = new Map<string, Set<number>>();
+  const note = (map: Map<string, Set<number>>, t: string, d: number) => {
+    let set = map.get(t);
+    if (!set) map.set(t, (set = new Set()));
+    set.add(d);
+  };
   for (const p of passages) {
     if (p.duplicateOf && ids.has(p.duplicateOf)) continue;
     // English and undetermined passages also get Spanish stems: language identification of short
@@ -95,8 +116,8 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
     const terms = tokens.map((t) => t.term);
     const termSet = new Set(terms);
     for (const t of termSet) {
-      if (/\p{Script=Han}/u.test(t)) han.add(t);
-      else if (/[\uac00-\ud7a3]/.test(t)) hangul.add(t);
+      if (/\p{Script=Han}/u.test(t)) (han.add(t), note(hanDocs, t, analysed.length));
+      else if (/[\uac00-\ud7a3]/.test(t)) (hangul.add(t), note(hangulDocs, t, analysed.length));
       else {
         latin.add(t);
         if (p.lang === 'es') es.add(t);
@@ -109,7 +130,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
     for (const code of p.tactics) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.tactics);
     for (const code of p.mentions) weight.set(code, (weight.get(code) ?? 0) + TAG_WEIGHT.mentions);
     for (const [id, n] of weight) for (let i = 0; i < n; i++) cterms.push(conceptTerm(id));
-    ms.add({ id: p.id, text: terms.join(TERM_SEP), concepts: cterms.join(TERM_SEP) });
+    analysed.push({ id: p.id, terms, cterms, noise: p.label === 'noise', ...(p.lang === 'es' ? { es: p.text } : {}) });
     docs.push({
       id: p.id,
       source: p.source,
@@ -126,6 +147,43 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
       copies: copies.get(p.id) ?? [],
     });
   }
+  // Sino-Korean bridge: a Chinese passage carries the readings of its readable words, a Korean one
+  // the Chinese word of each of its terms that is such a reading (each once).
+  const sino = analysed.map(() => new Set<string>());
+  const readAs = new Map<string, string[]>();
+  const reading = options.hanja === false ? null : (options.hanja ?? hanjaReading());
+  if (reading && options.bridge) {
+    const lookup = options.bridge;
+    for (const { han: h, hangul: r } of readableWords({ han: hanDocs, reading, isWord: (w) => lookup(w).length > 0 })) {
+      for (const d of hanDocs.get(h)!) sino[d].add(sinoTerm(r));
+      for (const d of hangulDocs.get(r) ?? []) sino[d].add(sinoTerm(h));
+      if (hangulDocs.has(r)) readAs.set(h, [r]);
+    }
+  }
+  // Gloss field (src/search/cognates.ts): the English stems of the CC-CEDICT glosses of a passage's
+  // Chinese words (and of the Chinese words its Korean terms read), as the bridge has them.
+  const bridge = options.bridge ? buildBridge([...han].sort(), options.bridge, concepts) : undefined;
+  const gloss = analysed.map(() => new Set<string>());
+  if (bridge)
+    for (const [stem, terms] of Object.entries(bridge)) {
+      for (const t of terms) {
+        for (const d of hanDocs.get(t) ?? []) gloss[d].add(glossTerm(stem));
+        for (const r of readAs.get(t) ?? []) for (const d of hangulDocs.get(r) ?? []) gloss[d].add(glossTerm(stem));
+      }
+    }
+  // A Spanish passage: the Chinese words its words' English cognates gloss.
+  if (bridge)
+    analysed.forEach((a, d) => {
+      if (!a.es) return;
+      for (const m of a.es.matchAll(/\p{Script=Latin}{5,}/gu))
+        for (const stem of cognateStems(m[0])) for (const t of bridge[stem] ?? []) if (!t.startsWith('c:')) gloss[d].add(cognateOfTerm(t));
+    });
+  // Noise passages (hidden unless asked for) get no dictionary terms: they are a third of the
+  // passages, and these fields' postings would outweigh the text's (measured: 0.51 MB → 0.31 MB).
+  const dict = (set: Set<string>, a: (typeof analysed)[number]) => (a.noise ? '' : [...set].sort().join(TERM_SEP));
+  analysed.forEach((a, d) =>
+    ms.add({ id: a.id, text: a.terms.join(TERM_SEP), concepts: a.cterms.join(TERM_SEP), sino: dict(sino[d], a), gloss: dict(gloss[d], a) }),
+  );
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -135,7 +193,7 @@ export function buildIndex(passages: PassageLike[], conceptFile: ConceptFile, op
     docs,
     vocabulary: { han: [...han].sort(), hangul: [...hangul].sort(), latin: [...latin].sort(), es: [...es].sort() },
     concepts,
-    ...(options.bridge ? { bridge: buildBridge([...han].sort(), options.bridge, concepts) } : {}),
+    ...(bridge ? { bridge } : {}),
     minisearch: ms.toJSON(),
   };
 }

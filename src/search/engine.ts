@@ -50,6 +50,11 @@ import { fold } from '../text/fold';
 import { conceptTerm, formNear, rawKey, wordMatches, wordSets, type CompiledConcept, type WordTerms } from './compile';
 import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } from './build';
 import { isBridgeConcept } from './bridge';
+import { isSinoTerm, SINO_FIELD } from './sino-korean';
+import { GLOSS_FIELD, isGlossTerm } from './cognates';
+
+/** Terms of the cross-language dictionary fields (Sino-Korean readings, English gloss stems): never literal. */
+const isDictTerm = (t: string): boolean => isSinoTerm(t) || isGlossTerm(t);
 import { analyzeQuery, phraseKeyFolded, type AnalyzedQuery, type QueryGroup, type QueryVocabulary } from './query';
 
 export type { StoredDoc, SerializedIndex } from './build';
@@ -163,7 +168,7 @@ export type SearchTuning = { [K in Exclude<keyof typeof DEFAULT_SEARCH, 'limit'>
 export function literalMatch(g: QueryGroup, matched: Set<string>): boolean {
   let any = false;
   for (const t of g.terms.keys()) {
-    if (!matched.has(t) || g.bridged?.has(t)) continue;
+    if (!matched.has(t) || g.bridged?.has(t) || isDictTerm(t)) continue;
     if (g.script !== 'han' || g.core.size === 0 || g.core.has(t)) return true;
     any = true;
   }
@@ -254,9 +259,16 @@ export class SearchEngine {
     };
     if (aq.groups.length === 0) return empty;
 
-    // Term weights: a word's terms (max over groups), concept terms at a lower boost.
+    // Term weights: a word's terms (max over groups), concept terms at a lower boost; Sino-Korean
+    // bridge terms live in a field of their own.
     const textWeight = new Map<string, number>();
-    for (const g of aq.groups) for (const [t, w] of g.terms) textWeight.set(t, Math.max(w, textWeight.get(t) ?? 0));
+    const sinoWeight = new Map<string, number>();
+    const glossWeight = new Map<string, number>();
+    for (const g of aq.groups)
+      for (const [t, w] of g.terms) {
+        const m = isSinoTerm(t) ? sinoWeight : isGlossTerm(t) ? glossWeight : textWeight;
+        m.set(t, Math.max(w, m.get(t) ?? 0));
+      }
     const conceptWeight = new Map<string, number>();
     for (const c of aq.concepts)
       conceptWeight.set(conceptTerm(c.id), c.inner ? opts.innerConceptBoost : c.broad ? opts.broadConceptBoost : c.bridged ? opts.bridgedConceptBoost : opts.conceptBoost);
@@ -269,6 +281,10 @@ export class SearchEngine {
         boostTerm: (t: string) => textWeight.get(t) ?? 1,
         fuzzy: (t: string) => /^[\p{Script=Latin}]{6,}$/u.test(t) && !this.latin.has(t) && opts.latinFuzzy > 0,
       });
+    if (sinoWeight.size)
+      queries.push({ terms: [...sinoWeight.keys()], fields: [SINO_FIELD], boostTerm: (t: string) => sinoWeight.get(t) ?? 1 });
+    if (glossWeight.size)
+      queries.push({ terms: [...glossWeight.keys()], fields: [GLOSS_FIELD], boostTerm: (t: string) => glossWeight.get(t) ?? 1 });
     if (conceptWeight.size)
       queries.push({
         terms: [...conceptWeight.keys()],
@@ -286,7 +302,7 @@ export class SearchEngine {
     const esOnly = (g: QueryGroup, t: string) => aq.lang === 'en' && g.script === 'latin' && (this.vocab.es?.has(t) ?? false);
     // Bridged terms are index terms by construction (the bridge is built from the Han vocabulary),
     // which the sharded index does not load for an English query.
-    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => (g.bridged?.has(t) || this.hasTerm(t)) && !esOnly(g, t)));
+    const matchable = aq.groups.map((g) => [...g.terms.keys()].some((t) => (g.bridged?.has(t) || (isDictTerm(t) ? this.ms.has(t) : this.hasTerm(t))) && !esOnly(g, t)));
     // A word a specific concept covers is covered only through a specific one: `还款能力` names
     // ability-to-pay (specific) and repayment (broad), and a passage about repaying in general does
     // not answer it. Broad concepts cover the words only they cover (generic words of the genre).
@@ -306,13 +322,13 @@ export class SearchEngine {
     const nRelevant = required.filter(Boolean).length;
 
     // (The word's own terms: what it reaches through the bridge is no false friend.)
-    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()].filter((t) => !g.bridged?.has(t))));
+    const latinTerms = new Set(aq.groups.filter((g) => g.script === 'latin').flatMap((g) => [...g.terms.keys()].filter((t) => !g.bridged?.has(t) && !isDictTerm(t))));
     // An English query's words found in a Spanish passage are false friends (`firm` / `firmaron`);
     // the reverse is kept, as short Spanish passages are sometimes identified as English.
     const latinOkFor = (doc: StoredDoc) => !(aq.lang === 'en' && doc.lang === 'es');
     const isLit = (i: number, matched: Set<string>, latinOk: boolean) => (aq.groups[i].script !== 'latin' || latinOk) && literalMatch(aq.groups[i], matched);
     // Chinese terms the word reaches through the bridge (its concept entries act as query concepts, if at all).
-    const bridgedAt = aq.groups.map((g) => (g.bridged ? [...g.bridged].filter((t) => !isBridgeConcept(t)) : []));
+    const bridgedAt = aq.groups.map((g) => [...(g.bridged ? [...g.bridged].filter((t) => !isBridgeConcept(t)) : []), ...(g.sino ?? [])]);
     const isCov = (i: number, matched: Set<string>, lit: boolean) => lit || coveredBy[i].some((t) => matched.has(t)) || bridgedAt[i].some((t) => matched.has(t));
     // Specificity of each required word: how few of the matching passages meet it (literally or
     // through a concept). Among partial matches a passage meeting the query's distinctive word

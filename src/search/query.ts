@@ -14,6 +14,8 @@ import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAcce
 import { fold } from '../text/fold';
 import { conceptTerm, hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
 import { isBridgeConcept } from './bridge';
+import { sinoTerm } from './sino-korean';
+import { cognateOfTerm, cognateStems, glossTerm } from './cognates';
 import { QUERY_WORDS } from './query-words.data';
 
 export type Script = 'han' | 'hangul' | 'latin';
@@ -33,6 +35,13 @@ export interface QueryGroup {
   coreBy?: { es: Set<string>; en: Set<string> };
   /** Chinese terms an English word reaches through the bridge: a concept-like match, never a literal one. */
   bridged?: Set<string>;
+  /**
+   * Cross-language dictionary terms, a concept-like match too: Sino-Korean readings (`s:<word>`,
+   * src/search/sino-korean.ts, field `sino`) of the word's own terms and of its bridged Chinese
+   * terms, and for a Spanish word the gloss stems of its English cognates (`e:<stem>`,
+   * src/search/cognates.ts, field `gloss`).
+   */
+  sino?: Set<string>;
 }
 
 export interface ConceptHit {
@@ -97,6 +106,21 @@ const SUBSTRING_LIMIT = 40;
 const W_BRIDGE = 0.4;
 const W_SUBWORD = 0.6;
 const W_SUBSTRING = 0.45;
+/** A Sino-Korean reading relative to the term it reads (below a concept the query names). */
+export const W_SINO = 0.4;
+/** An English cognate of a Spanish word, in the gloss field (src/search/cognates.ts). */
+export const W_COGNATE = 0.3;
+
+/** Add the Sino-Korean bridge terms of some of a group's terms (their weight times W_SINO). */
+function addSino(g: QueryGroup, terms: Iterable<string>): void {
+  for (const t of terms) {
+    if ([...t].length < 2 || t.startsWith('=')) continue;
+    const s = sinoTerm(t);
+    const w = (g.terms.get(t) ?? 1) * W_SINO;
+    if ((g.terms.get(s) ?? 0) < w) g.terms.set(s, w);
+    (g.sino ??= new Set()).add(s);
+  }
+}
 
 const ES_HINT = /[ñáéíóú¿¡]/;
 
@@ -152,7 +176,14 @@ function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
           for (let i = 0; i + 2 <= w.length; i++) if (vocab.han.has(w.slice(i, i + 2))) terms.set(w.slice(i, i + 2), W_SUBWORD);
         }
       }
-      groups.push({ surface: w, script: 'han', terms, core });
+      const g: QueryGroup = { surface: w, script: 'han', terms, core };
+      addSino(g, core);
+      // Spanish passages whose words' English cognates gloss the word (src/search/cognates.ts).
+      for (const t of core) {
+        g.terms.set(cognateOfTerm(t), W_COGNATE);
+        (g.sino ??= new Set()).add(cognateOfTerm(t));
+      }
+      groups.push(g);
     }
   }
   return groups;
@@ -172,7 +203,12 @@ function hangulGroup(word: string, vocab: QueryVocabulary): QueryGroup | null {
     if (s.length < 2) continue;
     for (const c of containing(vocab.hangul, s, SUBSTRING_LIMIT)) if (!terms.has(c)) terms.set(c, W_SUBSTRING);
   }
-  return terms.size ? { surface: word, script: 'hangul', terms, core } : null;
+  if (!terms.size) return null;
+  const g: QueryGroup = { surface: word, script: 'hangul', terms, core };
+  // The stems only (a reading is a bare word, never one with a particle), or the word if it has none.
+  const stems = koStems(word).filter((t) => core.has(t));
+  addSino(g, stems.length ? stems : [word]);
+  return g;
 }
 
 function latinGroup(word: string): QueryGroup | null {
@@ -277,6 +313,16 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   const lang = script === 'han' ? 'zh' : script === 'hangul' ? 'ko' : script === 'latin' ? latinLanguage(q, vocab, concepts) : null;
 
   const hits = findConcepts(q, groups, concepts);
+  // Spanish words also ask for the gloss stems of their English cognates (dropped below, as the
+  // dictionary terms are, for words a specific concept covers).
+  if (lang === 'es')
+    for (const g of groups) {
+      if (g.script !== 'latin' || isLightWord(g)) continue;
+      for (const t of cognateStems(g.surface).map(glossTerm)) {
+        if (!g.terms.has(t)) g.terms.set(t, W_COGNATE);
+        (g.sino ??= new Set()).add(t);
+      }
+    }
   // The dictionary bridge (experimental): every English word also reaches the Chinese terms whose
   // glosses it is (reaching only the words no specific concept covers measured worse: 0.80 vs 0.82).
   if (lang === 'en' && vocab.bridge)
@@ -288,6 +334,8 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
       // Concept entries stay among the word's terms (never a literal match) so that whoever loads
       // the word's postings loads the concept's too.
       for (const t of terms) if (!g.terms.has(t)) g.terms.set(t, W_BRIDGE);
+      // Through the Sino-Korean bridge the Chinese words reach Korean passages too (`debt` → 债权 → 채권).
+      addSino(g, terms.filter((t) => !isBridgeConcept(t)));
       // A word no concept covers (not even a broad one: `business`, `repay` are words of the genre)
       // names the concepts its glosses reach.
       if (hits.some((h) => h.covers.includes(i)) || isLightWord(g)) return;
@@ -299,6 +347,14 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
         else if (!own.inner && !own.covers.includes(i)) own.covers = [...own.covers, i].sort((a, b) => a - b);
       }
     });
+  // A word a specific concept covers already reaches the other languages through it: its
+  // Sino-Korean readings would only count the same passages twice (measured: `협상` lost its Spanish
+  // targets to Chinese passages matching both the concept and the reading).
+  groups.forEach((g, i) => {
+    if (!g.sino || !hits.some((h) => !h.broad && h.covers.includes(i))) return;
+    for (const t of g.sino) g.terms.delete(t);
+    delete g.sino;
+  });
   return { text: raw, groups, concepts: hits, generic: genericGroups(groups, hits), script, lang, quoted, phrase: phraseKey(q) };
 }
 
