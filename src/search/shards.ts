@@ -27,7 +27,8 @@ import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } fro
 import type { CompiledConcept } from './compile';
 import { literalMatch, SearchEngine, type AnalyzedQuery, type SearchHit, type SearchOptions, type SearchResponse } from './engine';
 import { oneEditApart, type MiniSearchJSON } from './flat';
-import { bridgeKey } from './query';
+import { bridgeKey, phraseKeyFolded } from './query';
+import { fold } from '../text/fold';
 import type { Bridge } from './bridge';
 
 export const SHARD_FORMAT = 'dckb-shards';
@@ -85,6 +86,14 @@ export interface ShardMeta {
      */
     bridge?: { from: string[]; files: string[] };
     /**
+     * Han bigram index (`HanBigramsFile`), cut by bigram like the postings: which passages have two
+     * Han characters side by side in their phrase key. A passage holding a Han phrase holds each of
+     * its adjacent character pairs, so a passage missing one cannot hold the phrase and needs no text
+     * to tell (a quoted or multi-word Han query at 10× otherwise loaded the texts of hundreds of
+     * passages that match its words somewhere).
+     */
+    bigrams?: { from: string[]; files: string[] };
+    /**
      * Every file above but meta in one download, for a returning visitor's local copy of a small
      * index (src/client/store.ts): a JSON array of [name, JSON text] pairs. Written only when the
      * files' JSON text is at most `ShardOptions.bundleChars` in all.
@@ -97,6 +106,8 @@ export interface ShardMeta {
 export type PostingsFile = Array<[string, number, Postings]>;
 /** Texts file: [id, text, start, end, seq, kind, heading, copies (ids of collapsed duplicates)] per passage. */
 export type TextsFile = Array<[string, string, number, number, number, string, string | null, string[]?]>;
+/** Han bigram → positions of the passages holding it, ascending, as gaps (first: the position itself). */
+export type HanBigramsFile = Record<string, number[]>;
 /** A script's index vocabulary (`es`: the Spanish passages' Latin terms) and its concept forms. */
 export type VocabFile = { terms: string[]; es?: string[]; forms?: ConceptFormsFile };
 type FormLang = 'zh' | 'ko' | 'es' | 'en';
@@ -114,6 +125,10 @@ export interface ShardOptions {
   textBytes?: number;
   /** Raw bytes aimed at per bridge file (default 2 KB). */
   bridgeBytes?: number;
+  /** Raw bytes aimed at per Han bigram file (default 4 KB). */
+  bigramBytes?: number;
+  /** false: no Han bigram table (to compare; the page then checks phrases on texts alone). */
+  bigrams?: boolean;
   /**
    * Largest index (JSON characters of every file but meta) that also gets a bundle file (default
    * 2 M: well under the 5 M characters a browser's localStorage holds for a site; the index is 1 M at 1×,
@@ -265,10 +280,57 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     if (!parts.length) (parts.push({}), from.push(''));
     meta.files.bridge = { from, files: putGroup('bridge', parts) };
   }
+  const bigrams = options.bigrams === false ? new Map<string, number[]>() : hanBigramIndex(index.docs.map((d) => d.text));
+  if (bigrams.size) {
+    const target = options.bigramBytes ?? 4096;
+    const parts: HanBigramsFile[] = [];
+    const from: string[] = [];
+    let n = Infinity;
+    for (const [bg, at] of [...bigrams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      if (n >= target) (parts.push({}), from.push(parts.length === 1 ? '' : bg), (n = 0));
+      const gaps = at.map((p, k) => (k ? p - at[k - 1] : p));
+      parts[parts.length - 1][bg] = gaps;
+      n += 10 + gaps.reduce((k, g) => k + String(g).length + 1, 0);
+    }
+    meta.files.bigrams = { from, files: putGroup('bigrams', parts) };
+  }
   const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
   if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const metaName = put('meta', meta);
   return { metaName, files: out };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The text a phrase is looked for in, as the engine builds it (SearchEngine.hasPhrase: the NFC
+ * form when it keeps the length, folded, then `phraseKeyFolded`).
+ */
+export function phraseText(text: string): string {
+  const nfc = text.normalize('NFC');
+  return phraseKeyFolded(fold(nfc.length === text.length ? nfc : text));
+}
+
+/** Pairs of Han characters side by side in a phrase key (by code point). */
+export function hanBigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  const cps = [...key];
+  for (let i = 0; i + 1 < cps.length; i++) if (HAN.test(cps[i]) && HAN.test(cps[i + 1])) out.add(cps[i] + cps[i + 1]);
+  return out;
+}
+
+/** Han bigram → ascending positions of the passages whose phrase key holds it. */
+export function hanBigramIndex(texts: string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    if (!HAN.test(t)) return;
+    for (const bg of hanBigrams(phraseText(t))) {
+      const at = index.get(bg);
+      if (at) at.push(i);
+      else index.set(bg, [i]);
+    }
+  });
+  return index;
 }
 
 /** Reads one published file (its name as listed in meta) and returns the parsed JSON. */
@@ -316,6 +378,9 @@ export class ShardedIndex {
    */
   private readonly bridge: Bridge | null;
   private readonly bridgeLoaded = new Set<number>();
+  /** Han bigrams loaded so far: passage positions holding each (a bigram missing from its loaded file: none). */
+  private readonly bigramAt = new Map<string, Set<number>>();
+  private readonly bigramsLoaded = new Set<number>();
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
   constructor(meta: ShardMeta, load: ShardLoader, dir = '') {
@@ -418,6 +483,42 @@ export class ShardedIndex {
         this.postingsLoaded.add(k);
       }),
     );
+  }
+
+  /** Load the Han bigram entries of these bigrams (no-op for an index without a bigram table). */
+  async loadBigrams(bigrams: Iterable<string>): Promise<void> {
+    const table = this.meta.files.bigrams;
+    if (!table) return;
+    const files = new Set<number>();
+    for (const bg of bigrams) files.add(rangeShard(bg, table.from));
+    await Promise.all(
+      [...files].map(async (k) => {
+        if (this.bigramsLoaded.has(k)) return;
+        const part = (await this.fetch(table.files[k])) as HanBigramsFile;
+        if (this.bigramsLoaded.has(k)) return;
+        for (const [bg, gaps] of Object.entries(part)) {
+          const at = new Set<number>();
+          let p = 0;
+          gaps.forEach((g, i) => at.add((p = i ? p + g : g)));
+          this.bigramAt.set(bg, at);
+        }
+        this.bigramsLoaded.add(k);
+      }),
+    );
+  }
+
+  /**
+   * Can passage `i` hold a phrase with these Han bigrams? False only when the bigram table says a
+   * bigram is missing from it; true when it holds them all or the table (or a file) is not loaded.
+   */
+  private mayHold(i: number, bigrams: string[]): boolean {
+    const table = this.meta.files.bigrams;
+    if (!table) return true;
+    for (const bg of bigrams) {
+      if (!this.bigramsLoaded.has(rangeShard(bg, table.from))) continue;
+      if (!this.bigramAt.get(bg)?.has(i)) return false;
+    }
+    return true;
   }
 
   /** Load the texts (and ids) of these passages of `docs`. */
@@ -533,8 +634,11 @@ export class ShardedIndex {
     const bridge = this.meta.files.bridge;
     const bridgeFiles = new Set<number>();
     if (aq.lang === 'en' && bridge) for (const g of aq.groups) if (g.script === 'latin') bridgeFiles.add(rangeShard(bridgeKey(g), bridge.from));
+    // The Han bigrams of the phrase (alongside the postings): passages missing one need no text.
+    const bigrams = aq.phrase ? [...hanBigrams(aq.phrase)] : [];
     await Promise.all([
       this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
+      this.loadBigrams(bigrams),
       ...[...bridgeFiles].map(async (k) => {
         if (this.bridgeLoaded.has(k)) return;
         const part = (await this.fetch(bridge!.files[k])) as Bridge;
@@ -576,6 +680,8 @@ export class ShardedIndex {
       const hanTerm = /^\p{Script=Han}+$/u.test(aq.phrase) && this.postings.has(aq.phrase) ? aq.phrase : null;
       for (const [i, m] of matched) {
         if (this.docs[i].id || !aq.groups.some((g) => literalMatch(g, m))) continue;
+        // Known not to hold the phrase: ranks with its '' stand-in text, as it would with its own.
+        if (!this.mayHold(i, bigrams)) continue;
         if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
         else open.add(i);
       }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fixtureIndex } from './fixture';
 import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
-import { queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { hanBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type HanBigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
@@ -25,7 +25,8 @@ function shard(index: SerializedIndex, o = {}) {
     if (json === undefined) throw new Error(`no file ${f}`);
     return JSON.parse(json);
   };
-  return { metaName, files, reads, open: () => ShardedIndex.open(metaName, load) };
+  const meta = JSON.parse(files.get(metaName)!) as ShardMeta;
+  return { metaName, meta, files, reads, open: () => ShardedIndex.open(metaName, load) };
 }
 
 /** What a page shows of a response: ids in order, tiers, phrase flags, highlights, totals and facets. */
@@ -64,7 +65,7 @@ describe('sharded index: layout', () => {
     for (const [name, json] of s.files) {
       const m = /^([a-z-]+?)(?:-(\d+))?\.([0-9a-f]{10})\.json$/.exec(name)!;
       expect(m, name).not.toBeNull();
-      if (['postings', 'texts', 'concept', 'bridge'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
+      if (['postings', 'texts', 'concept', 'bridge', 'bigrams'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
       else expect(m[3], name).toBe(hash(json));
     }
     // A group's files share the hash of the group's content, in order.
@@ -272,6 +273,56 @@ describe('sharded index: the phrase stand-in', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('lists under each Han bigram exactly the passages whose phrase key holds it, in the file its range names', () => {
+    const index = fixtureIndex();
+    const s = shard(index, { bigramBytes: 64 });
+    const meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
+    const table = meta.files.bigrams!;
+    expect(table.files.length).toBeGreaterThan(1);
+    const listed = new Map<string, number[]>();
+    table.files.forEach((f, k) => {
+      for (const [bg, gaps] of Object.entries(JSON.parse(s.files.get(f)!) as HanBigramsFile)) {
+        expect(rangeShard(bg, table.from), bg).toBe(k);
+        let p = 0;
+        listed.set(bg, gaps.map((g, i) => (p = i ? p + g : g)));
+      }
+    });
+    const keys = index.docs.map((d) => phraseKey(d.text));
+    const all = new Set(keys.flatMap((k) => [...hanBigrams(k)]));
+    expect(new Set(listed.keys())).toEqual(all);
+    for (const bg of all) expect(listed.get(bg), bg).toEqual(keys.flatMap((k, i) => (k.includes(bg) ? [i] : [])));
+    expect(hanBigrams('上门 催收 app 債')).toEqual(new Set(['上门', '催收']));
+  });
+
+  it.skipIf(!existsSync(PASSAGES_PATH))('loads no text of a passage missing a bigram of the phrase but the results it shows', async () => {
+    const index = corpusIndex();
+    const keys = index.docs.map((d) => phraseKey(d.text));
+    const byId = new Map(index.docs.map((d, i) => [d.id, i]));
+    const full = new SearchEngine(index);
+    const texts = (x: ShardedIndex) => [...x.loaded].filter((f) => f.startsWith('texts-')).length;
+    // One passage a text file: each text loaded is one passage.
+    const withTable = shard(index, { textBytes: 1 });
+    const without = shard(index, { textBytes: 1, bigrams: false });
+    let fewer = 0;
+    for (const q of ['"逾期客户"', '上门催收', '催收電話', '还款期限']) {
+      const a = await withTable.open();
+      const res = await a.search(q, { limit: 10 });
+      expect(view(res), q).toEqual(view(full.search(q, { limit: 10 })));
+      const shown = new Set(res.results.map((h) => byId.get(h.id)!));
+      const bigrams = [...hanBigrams(phraseKey(q))];
+      for (const f of a.loaded) {
+        if (!f.startsWith('texts-')) continue;
+        const i = (withTable.meta.files.texts.find((t) => t.file === f) ?? { from: -1 }).from;
+        expect(shown.has(i) || bigrams.every((bg) => keys[i].includes(bg)), `${q}: text of passage ${i}`).toBe(true);
+      }
+      const b = await without.open();
+      await b.search(q, { limit: 10 });
+      expect(texts(a), q).toBeLessThanOrEqual(texts(b));
+      if (texts(a) < texts(b)) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(0);
   }, 120_000);
 
   it('loads no text to rank a one-word Han query whose word is an index term', async () => {
