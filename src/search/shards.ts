@@ -90,9 +90,10 @@ export interface ShardMeta {
      * Han characters side by side in their phrase key. A passage holding a Han phrase holds each of
      * its adjacent character pairs, so a passage missing one cannot hold the phrase and needs no text
      * to tell (a quoted or multi-word Han query at 10× otherwise loaded the texts of hundreds of
-     * passages that match its words somewhere).
+     * passages that match its words somewhere). File k is `bigrams-<k>.<hash>.json` (hundreds of
+     * files at 10×: their names are not listed, to keep meta small).
      */
-    bigrams?: { from: string[]; files: string[] };
+    bigrams?: { from: string[]; hash: string };
     /**
      * Every file above but meta in one download, for a returning visitor's local copy of a small
      * index (src/client/store.ts): a JSON array of [name, JSON text] pairs. Written only when the
@@ -292,13 +293,17 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
       parts[parts.length - 1][bg] = gaps;
       n += 10 + gaps.reduce((k, g) => k + String(g).length + 1, 0);
     }
-    meta.files.bigrams = { from, files: putGroup('bigrams', parts) };
+    const [first] = putGroup('bigrams', parts);
+    meta.files.bigrams = { from, hash: first.slice(first.indexOf('.') + 1, -'.json'.length) };
   }
   const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
   if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const metaName = put('meta', meta);
   return { metaName, files: out };
 }
+
+/** Published name of the k-th Han bigram file. */
+export const bigramFile = (table: { hash: string }, k: number): string => `bigrams-${k}.${table.hash}.json`;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -371,6 +376,7 @@ export class ShardedIndex {
   private readonly rankDocs: StoredDoc[];
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
+  private hanTerms: Set<string> | null = null;
   /**
    * The bridge entries loaded so far. One object for the index's life, so the engines built over it
    * see entries that arrive later (an English query's analysis is not rebuilt for them); empty, it
@@ -494,7 +500,7 @@ export class ShardedIndex {
     await Promise.all(
       [...files].map(async (k) => {
         if (this.bigramsLoaded.has(k)) return;
-        const part = (await this.fetch(table.files[k])) as HanBigramsFile;
+        const part = (await this.fetch(bigramFile(table, k))) as HanBigramsFile;
         if (this.bigramsLoaded.has(k)) return;
         for (const [bg, gaps] of Object.entries(part)) {
           const at = new Set<number>();
@@ -505,6 +511,21 @@ export class ShardedIndex {
         this.bigramsLoaded.add(k);
       }),
     );
+  }
+
+  /**
+   * The bigrams of a Han phrase worth loading: those that are not index terms themselves. A bigram
+   * that is a word (逾期, 客户) is common and filters little, while one that spans two words (期客 in
+   * 逾期客户) is rare and filters nearly every passage that lacks the phrase — and a phrase usually
+   * has one or two of them, so one or two small files (a bigram's file is found by its range), not
+   * one per character pair. (Checking fewer bigrams than the phrase has only lets more passages
+   * through to the text check: never a wrong answer.)
+   */
+  private phraseBigrams(phrase: string): string[] {
+    const pairs = phrase && this.meta.files.bigrams ? hanBigrams(phrase) : null;
+    if (!pairs?.size || !this.vocab.han) return [];
+    const words = (this.hanTerms ??= new Set(this.vocab.han.terms));
+    return [...pairs].filter((bg) => !words.has(bg));
   }
 
   /**
@@ -634,8 +655,8 @@ export class ShardedIndex {
     const bridge = this.meta.files.bridge;
     const bridgeFiles = new Set<number>();
     if (aq.lang === 'en' && bridge) for (const g of aq.groups) if (g.script === 'latin') bridgeFiles.add(rangeShard(bridgeKey(g), bridge.from));
-    // The Han bigrams of the phrase (alongside the postings): passages missing one need no text.
-    const bigrams = aq.phrase ? [...hanBigrams(aq.phrase)] : [];
+    // Han bigrams of the phrase (alongside the postings): a passage missing one needs no text.
+    const bigrams = this.phraseBigrams(aq.phrase);
     await Promise.all([
       this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
       this.loadBigrams(bigrams),
