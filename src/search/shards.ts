@@ -32,7 +32,7 @@ import { fold } from '../text/fold';
 import type { Bridge } from './bridge';
 
 export const SHARD_FORMAT = 'dckb-shards';
-export const SHARD_VERSION = 1;
+export const SHARD_VERSION = 2;
 
 import { queryScripts, rangeShard, type Script } from './shard-keys';
 
@@ -68,30 +68,35 @@ export interface ShardMeta {
   dict: { lang: string[]; label: string[]; source: string[]; tactic: string[] };
   /** Concepts with empty forms (`zh`, `ko`, `es`, `en`); the forms are in the files below. */
   concepts: CompiledConcept[];
+  /**
+   * The files of a group (postings, texts, concepts, bridge, bigrams) share one hash: file k of group
+   * `g` is `g-<k>.<hash>.json` (`groupFile`), so meta lists the hash, not every name (at 10× the
+   * names were 7 of meta's 38 KB gzip, loaded by every query).
+   */
   files: {
     /** Per script: its vocabulary and its concept forms, in one file (a query always needs both). */
     vocab: Record<Script, string>;
     /** First term of each postings file (the first is ''): a term lives in the last file whose first term is ≤ it. */
     postingsFrom: string[];
-    /** One file per concept (same order as `concepts`): its forms in every language. */
-    concepts: string[];
-    postings: string[];
-    /** Text fragments: file and index of its first passage, in order. */
-    texts: Array<{ file: string; from: number }>;
+    /** Hash of the concept files: one per concept (same order as `concepts`), its forms in every language. */
+    concepts: string;
+    /** Hash of the postings files. */
+    postings: string;
+    /** Text fragments: the group's hash, and the number of passages in each fragment, in order. */
+    texts: { hash: string; counts: number[] };
     /**
      * The English → Chinese dictionary bridge (src/search/bridge.ts), when the index has one, cut
      * by English stem like the postings (`from`: first stem of each file): an English query loads
      * the files of its words' stems, with its postings, and then the postings of the Chinese terms
      * its words reach; no other query loads any.
      */
-    bridge?: { from: string[]; files: string[] };
+    bridge?: { from: string[]; hash: string };
     /**
      * Han bigram index (`HanBigramsFile`), cut by bigram like the postings: which passages have two
      * Han characters side by side in their phrase key. A passage holding a Han phrase holds each of
      * its adjacent character pairs, so a passage missing one cannot hold the phrase and needs no text
      * to tell (a quoted or multi-word Han query at 10× otherwise loaded the texts of hundreds of
-     * passages that match its words somewhere). File k is `bigrams-<k>.<hash>.json` (hundreds of
-     * files at 10×: their names are not listed, to keep meta small).
+     * passages that match its words somewhere).
      */
     bigrams?: { from: string[]; hash: string };
     /**
@@ -169,14 +174,12 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     out.set(n, json);
     return n;
   };
-  const putGroup = (prefix: string, values: unknown[]): string[] => {
+  /** Writes a group's files (`groupFile` names them); returns the group's hash. */
+  const putGroup = (prefix: string, values: unknown[]): string => {
     const jsons = values.map((v) => JSON.stringify(v));
     const h = hash(jsons.join('\n'));
-    return jsons.map((json, i) => {
-      const n = `${prefix}-${i}.${h}.json`;
-      out.set(n, json);
-      return n;
-    });
+    jsons.forEach((json, i) => out.set(groupFile(prefix, h, i), json));
+    return h;
   };
   // Short ids must be the docs' positions (MiniSearch numbers documents as they are added).
   index.docs.forEach((d, i) => {
@@ -221,8 +224,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     if (bytes >= textTarget) flush(i + 1);
   });
   flush(index.docs.length);
-  const textNames = putGroup('texts', textChunks.map((c) => c.rows));
-  const texts: ShardMeta['files']['texts'] = textChunks.map((c, i) => ({ file: textNames[i], from: c.from }));
+  const texts: ShardMeta['files']['texts'] = { hash: putGroup('texts', textChunks.map((c) => c.rows)), counts: textChunks.map((c) => c.rows.length) };
 
   // A script's vocabulary and concept forms travel in one file: a query always needs both (one
   // request less per script of the query).
@@ -279,7 +281,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
       n += utf8(stem) + terms.reduce((k, t) => k + utf8(t) + 3, 6);
     }
     if (!parts.length) (parts.push({}), from.push(''));
-    meta.files.bridge = { from, files: putGroup('bridge', parts) };
+    meta.files.bridge = { from, hash: putGroup('bridge', parts) };
   }
   const bigrams = options.bigrams === false ? new Map<string, number[]>() : hanBigramIndex(index.docs.map((d) => d.text));
   if (bigrams.size) {
@@ -293,8 +295,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
       parts[parts.length - 1][bg] = gaps;
       n += 10 + gaps.reduce((k, g) => k + String(g).length + 1, 0);
     }
-    const [first] = putGroup('bigrams', parts);
-    meta.files.bigrams = { from, hash: first.slice(first.indexOf('.') + 1, -'.json'.length) };
+    meta.files.bigrams = { from, hash: putGroup('bigrams', parts) };
   }
   const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
   if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
@@ -302,8 +303,10 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
   return { metaName, files: out };
 }
 
+/** Published name of file k of a group of files (postings, texts, concept, bridge, bigrams). */
+export const groupFile = (group: string, hash: string, k: number): string => `${group}-${k}.${hash}.json`;
 /** Published name of the k-th Han bigram file. */
-export const bigramFile = (table: { hash: string }, k: number): string => `bigrams-${k}.${table.hash}.json`;
+export const bigramFile = (table: { hash: string }, k: number): string => groupFile('bigrams', table.hash, k);
 
 const HAN = /\p{Script=Han}/u;
 
@@ -415,7 +418,8 @@ export class ShardedIndex {
       copies: [],
     }));
     this.docs.forEach((d, i) => this.docAt.set(d, i));
-    this.textStarts = meta.files.texts.map((t) => t.from);
+    let from = 0;
+    this.textStarts = meta.files.texts.counts.map((n) => ((from += n), from - n));
     this.bridge = meta.files.bridge ? {} : null;
     this.rankDocs = this.docs.map((d, i) => ({ ...d, id: this.keys[i] }));
   }
@@ -469,7 +473,7 @@ export class ShardedIndex {
     }
     await Promise.all(
       [...want].map(async (i) => {
-        const f = (await this.fetch(this.meta.files.concepts[i])) as ConceptFile;
+        const f = (await this.fetch(groupFile('concept', this.meta.files.concepts, i))) as ConceptFile;
         Object.assign(this.concepts[i], { zh: f.zh, ko: f.ko, es: f.es, en: f.en });
         this.conceptsLoaded.add(i);
       }),
@@ -483,7 +487,7 @@ export class ShardedIndex {
     await Promise.all(
       [...shards].map(async (k) => {
         if (this.postingsLoaded.has(k)) return;
-        const list = (await this.fetch(this.meta.files.postings[k])) as PostingsFile;
+        const list = (await this.fetch(groupFile('postings', this.meta.files.postings, k))) as PostingsFile;
         if (this.postingsLoaded.has(k)) return;
         for (const [term, ordinal, p] of list) this.postings.set(term, [ordinal, p]);
         this.postingsLoaded.add(k);
@@ -564,11 +568,17 @@ export class ShardedIndex {
   }
 
   /** First passage position of each text fragment. */
-  private readonly textStarts: number[];
+  readonly textStarts: number[];
+
+  /** Published name of text fragment `c`. */
+  textFile(c: number): string {
+    return groupFile('texts', this.meta.files.texts.hash, c);
+  }
 
   /** Load one text fragment. */
   private async loadChunk(c: number): Promise<void> {
-    const { file, from } = this.meta.files.texts[c];
+    const file = this.textFile(c);
+    const from = this.textStarts[c];
     const rows = (await this.fetch(file)) as TextsFile;
     if (this.textsLoaded.has(c)) return;
     rows.forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
@@ -662,7 +672,7 @@ export class ShardedIndex {
       this.loadBigrams(bigrams),
       ...[...bridgeFiles].map(async (k) => {
         if (this.bridgeLoaded.has(k)) return;
-        const part = (await this.fetch(bridge!.files[k])) as Bridge;
+        const part = (await this.fetch(groupFile('bridge', bridge!.hash, k))) as Bridge;
         if (this.bridgeLoaded.has(k)) return;
         Object.assign(this.bridge!, part);
         this.bridgeLoaded.add(k);
@@ -710,7 +720,7 @@ export class ShardedIndex {
       const local = this.load.local;
       if (local && open.size) {
         const at = new Map<number, boolean>();
-        const here = (c: number) => at.get(c) ?? (at.set(c, local(this.dir + this.meta.files.texts[c].file)), at.get(c)!);
+        const here = (c: number) => at.get(c) ?? (at.set(c, local(this.dir + this.textFile(c))), at.get(c)!);
         await this.loadTexts([...open].filter((i) => here(rangeShard(i, this.textStarts))));
       }
     }
@@ -786,19 +796,23 @@ export class ShardedIndex {
 export function unshard(meta: ShardMeta, read: (name: string) => unknown): SerializedIndex {
   const s = new ShardedIndex(meta, async () => null);
   const docs = s.docs;
-  for (const { file, from } of meta.files.texts)
-    (read(file) as TextsFile).forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
+  meta.files.texts.counts.forEach((_, c) => {
+    const from = s.textStarts[c];
+    (read(s.textFile(c)) as TextsFile).forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
       Object.assign(docs[from + k], { id, text, start, end, seq, kind, copies });
       if (heading !== null) docs[from + k].heading = heading;
     });
+  });
   const entries: Array<[number, string, Postings]> = [];
-  for (const f of meta.files.postings) for (const [t, ord, p] of read(f) as PostingsFile) entries.push([ord, t, p]);
+  meta.files.postingsFrom.forEach((_, k) => {
+    for (const [t, ord, p] of read(groupFile('postings', meta.files.postings, k)) as PostingsFile) entries.push([ord, t, p]);
+  });
   entries.sort((a, b) => a[0] - b[0]);
   const han = read(meta.files.vocab.han) as VocabFile;
   const hangul = read(meta.files.vocab.hangul) as VocabFile;
   const latin = read(meta.files.vocab.latin) as VocabFile;
   const concepts = meta.concepts.map((c, i) => {
-    const f = read(meta.files.concepts[i]) as ConceptFile;
+    const f = read(groupFile('concept', meta.files.concepts, i)) as ConceptFile;
     return { ...c, zh: f.zh, ko: f.ko, es: f.es, en: f.en };
   });
   return {
@@ -811,7 +825,7 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
     })),
     vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
     concepts,
-    ...(meta.files.bridge ? { bridge: Object.assign({}, ...meta.files.bridge.files.map((f) => read(f) as Bridge)) as Bridge } : {}),
+    ...(meta.files.bridge ? { bridge: Object.assign({}, ...meta.files.bridge.from.map((_, k) => read(groupFile('bridge', meta.files.bridge!.hash, k)) as Bridge)) as Bridge } : {}),
     minisearch: {
       documentCount: meta.documentCount,
       documentIds: Object.fromEntries(docs.map((d, i) => [String(i), d.id])),

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fixtureIndex } from './fixture';
 import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
-import { bigramFile, hanBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type HanBigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { bigramFile, groupFile, hanBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type HanBigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
@@ -46,10 +46,11 @@ describe('sharded index: layout', () => {
 
   it('puts every index term in the shard its range names, once, with its postings', () => {
     const ms = index.minisearch as MiniSearchJSON;
-    expect(meta.files.postings.length).toBeGreaterThan(1);
-    expect(meta.files.postingsFrom.length).toBe(meta.files.postings.length);
+    const postings = meta.files.postingsFrom.map((_, k) => groupFile('postings', meta.files.postings, k));
+    expect(postings.length).toBeGreaterThan(1);
+    expect([...s.files.keys()].filter((n) => n.startsWith('postings-')).length).toBe(postings.length);
     const seen = new Map<string, unknown>();
-    meta.files.postings.forEach((f, k) => {
+    postings.forEach((f, k) => {
       for (const [term, , p] of JSON.parse(s.files.get(f)!) as PostingsFile) {
         expect(rangeShard(term, meta.files.postingsFrom), term).toBe(k);
         expect(seen.has(term)).toBe(false);
@@ -74,8 +75,14 @@ describe('sharded index: layout', () => {
       const h = hash(ordered.map((n) => s.files.get(n)!).join('\n'));
       for (const n of ordered) expect(n.endsWith(`.${h}.json`), `${prefix}: ${n}`).toBe(true);
     }
-    expect(meta.files.texts.length).toBeGreaterThan(1);
-    const rows = meta.files.texts.flatMap((t) => JSON.parse(s.files.get(t.file)!) as unknown[][]);
+    const texts0 = meta.files.texts.counts.map((_, c) => groupFile('texts', meta.files.texts.hash, c));
+    expect(texts0.length).toBeGreaterThan(1);
+    expect([...s.files.keys()].filter((n) => n.startsWith('texts-')).length).toBe(texts0.length);
+    const rows = texts0.flatMap((f, c) => {
+      const r = JSON.parse(s.files.get(f)!) as unknown[][];
+      expect(r.length).toBe(meta.files.texts.counts[c]);
+      return r;
+    });
     expect(rows.map((r) => r[0])).toEqual(index.docs.map((d) => d.id));
     const texts = rows.map((r) => r[1]);
     expect(texts).toEqual(index.docs.map((d) => d.text));
@@ -162,9 +169,9 @@ describe('sharded index: loads only what a query needs', () => {
     expect(loaded.filter((f) => f.startsWith('concept-') && !f.startsWith('concept-forms')).length).toBeLessThanOrEqual(res.analysis.concepts.length);
     const postings = loaded.filter((f) => f.startsWith('postings-'));
     expect(postings.length).toBeGreaterThan(0);
-    expect(postings.length).toBeLessThan(meta.files.postings.length);
+    expect(postings.length).toBeLessThan(meta.files.postingsFrom.length);
     const texts = loaded.filter((f) => f.startsWith('texts-'));
-    expect(texts.length).toBeLessThan(meta.files.texts.length);
+    expect(texts.length).toBeLessThan(meta.files.texts.counts.length);
     for (const h of res.results) expect(h.doc.text).toBe(index.docs.find((d) => d.id === h.id)!.text);
     // Each file is fetched once, however many queries need it.
     await sharded.search('가족에게 알리다', { limit: 3 });
@@ -186,8 +193,9 @@ describe('sharded index: loads only what a query needs', () => {
 
   it('loads the dictionary bridge for an English query only, and ranks its Chinese terms as the single index does', async () => {
     const bridge = meta.files.bridge!;
-    expect(bridge.files.length).toBeGreaterThan(1);
-    const bridgeLoaded = (x: ShardedIndex) => [...x.loaded].filter((f) => bridge.files.includes(f));
+    const bridgeFiles = bridge.from.map((_, k) => groupFile('bridge', bridge.hash, k));
+    expect(bridgeFiles.length).toBeGreaterThan(1);
+    const bridgeLoaded = (x: ShardedIndex) => [...x.loaded].filter((f) => bridgeFiles.includes(f));
     for (const q of ['가족에게 알리다', '上門催收', 'amenazar con demandar']) {
       const sharded = await s.open();
       await sharded.search(q, { limit: 3 });
@@ -196,7 +204,7 @@ describe('sharded index: loads only what a query needs', () => {
     const sharded = await s.open();
     const res = await sharded.search('appointment', { limit: 5 });
     // Only the file holding the word's stem.
-    expect(bridgeLoaded(sharded)).toEqual([bridge.files[rangeShard('appoint', bridge.from)]]);
+    expect(bridgeLoaded(sharded)).toEqual([bridgeFiles[rangeShard('appoint', bridge.from)]]);
     // 预约 (`to make an appointment`) is no concept form: only the bridge reaches this passage.
     expect(res.results.map((h) => h.id)).toContain('hans-phrase-a');
     expect(view(res)).toEqual(view(new SearchEngine(index).search('appointment', { limit: 5 })));
@@ -315,7 +323,7 @@ describe('sharded index: the phrase stand-in', () => {
       const bigrams = [...hanBigrams(phraseKey(q))];
       for (const f of a.loaded) {
         if (!f.startsWith('texts-')) continue;
-        const i = (withTable.meta.files.texts.find((t) => t.file === f) ?? { from: -1 }).from;
+        const i = Number(/^texts-(\d+)\./.exec(f)![1]);
         expect(shown.has(i) || bigrams.every((bg) => keys[i].includes(bg)), `${q}: text of passage ${i}`).toBe(true);
       }
       const b = await without.open();
