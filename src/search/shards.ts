@@ -92,13 +92,14 @@ export interface ShardMeta {
      */
     bridge?: { from: string[]; hash: string };
     /**
-     * Han bigram index (`HanBigramsFile`), cut by bigram like the postings: which passages have two
-     * Han characters side by side in their phrase key. A passage holding a Han phrase holds each of
-     * its adjacent character pairs, so a passage missing one cannot hold the phrase and needs no text
-     * to tell (a quoted or multi-word Han query at 10× otherwise loaded the texts of hundreds of
-     * passages that match its words somewhere).
+     * Bigram table (`BigramsFile`): which passages have two Han characters, or two words without
+     * Han, side by side in their phrase key. A passage holding a phrase holds each of its adjacent
+     * character pairs (Han phrase: a substring of the key) or word pairs (other phrases: whole words
+     * of the key), so a passage missing one cannot hold the phrase and needs no text to tell (a
+     * multi-word query at 10× otherwise loaded the texts of dozens of passages that match its words
+     * somewhere, over several rounds). `n` files; a bigram lives in file `bigramBucket(bigram, n)`.
      */
-    bigrams?: { from: string[]; hash: string };
+    bigrams?: { n: number; hash: string };
     /**
      * Every file above but meta in one download, for a returning visitor's local copy of a small
      * index (src/client/store.ts): a JSON array of [name, JSON text] pairs. Written only when the
@@ -112,8 +113,8 @@ export interface ShardMeta {
 export type PostingsFile = Array<[string, number, Postings]>;
 /** Texts file: [id, text, start, end, seq, kind, heading, copies (ids of collapsed duplicates)] per passage. */
 export type TextsFile = Array<[string, string, number, number, number, string, string | null, string[]?]>;
-/** Han bigram → positions of the passages holding it, ascending, as gaps (first: the position itself). */
-export type HanBigramsFile = Record<string, number[]>;
+/** Bigram → positions of the passages holding it, ascending, as gaps (first: the position itself). */
+export type BigramsFile = Record<string, number[]>;
 /** A script's index vocabulary (`es`: the Spanish passages' Latin terms) and its concept forms. */
 export type VocabFile = { terms: string[]; es?: string[]; forms?: ConceptFormsFile };
 type FormLang = 'zh' | 'ko' | 'es' | 'en';
@@ -131,9 +132,9 @@ export interface ShardOptions {
   textBytes?: number;
   /** Raw bytes aimed at per bridge file (default 2 KB). */
   bridgeBytes?: number;
-  /** Raw bytes aimed at per Han bigram file (default 4 KB). */
+  /** Raw bytes aimed at per bigram file, on average (default 4 KB). */
   bigramBytes?: number;
-  /** false: no Han bigram table (to compare; the page then checks phrases on texts alone). */
+  /** false: no bigram table (to compare; the page then checks phrases on texts alone). */
   bigrams?: boolean;
   /**
    * Largest index (JSON characters of every file but meta) that also gets a bundle file (default
@@ -283,19 +284,16 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     if (!parts.length) (parts.push({}), from.push(''));
     meta.files.bridge = { from, hash: putGroup('bridge', parts) };
   }
-  const bigrams = options.bigrams === false ? new Map<string, number[]>() : hanBigramIndex(index.docs.map((d) => d.text));
+  const bigrams = options.bigrams === false ? new Map<string, number[]>() : bigramIndex(index.docs.map((d) => d.text));
   if (bigrams.size) {
-    const target = options.bigramBytes ?? 4096;
-    const parts: HanBigramsFile[] = [];
-    const from: string[] = [];
-    let n = Infinity;
-    for (const [bg, at] of [...bigrams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      if (n >= target) (parts.push({}), from.push(parts.length === 1 ? '' : bg), (n = 0));
-      const gaps = at.map((p, k) => (k ? p - at[k - 1] : p));
-      parts[parts.length - 1][bg] = gaps;
-      n += 10 + gaps.reduce((k, g) => k + String(g).length + 1, 0);
-    }
-    meta.files.bigrams = { from, hash: putGroup('bigrams', parts) };
+    // Hashed into files (sorted within each, so the output is stable), not cut by range: meta then
+    // carries a file count, not the first bigram of every file.
+    const entries = [...bigrams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([bg, at]) => [bg, at.map((p, k) => (k ? p - at[k - 1] : p))] as const);
+    const bytes = entries.reduce((n, [bg, gaps]) => n + utf8(bg) + 6 + gaps.reduce((k, g) => k + String(g).length + 1, 0), 0);
+    const n = Math.max(1, Math.round(bytes / (options.bigramBytes ?? 4096)));
+    const parts: BigramsFile[] = Array.from({ length: n }, () => ({}));
+    for (const [bg, gaps] of entries) parts[bigramBucket(bg, n)][bg] = gaps;
+    meta.files.bigrams = { n, hash: putGroup('bigrams', parts) };
   }
   const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
   if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
@@ -305,8 +303,15 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
 
 /** Published name of file k of a group of files (postings, texts, concept, bridge, bigrams). */
 export const groupFile = (group: string, hash: string, k: number): string => `${group}-${k}.${hash}.json`;
-/** Published name of the k-th Han bigram file. */
+/** Published name of the k-th bigram file. */
 export const bigramFile = (table: { hash: string }, k: number): string => groupFile('bigrams', table.hash, k);
+
+/** The bigram file of a bigram (FNV-1a over its UTF-16 code units, modulo the file count). */
+export function bigramBucket(bigram: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bigram.length; i++) h = Math.imul(h ^ bigram.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % n;
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -327,12 +332,28 @@ export function hanBigrams(key: string): Set<string> {
   return out;
 }
 
-/** Han bigram → ascending positions of the passages whose phrase key holds it. */
-export function hanBigramIndex(texts: string[]): Map<string, number[]> {
+/** Pairs of words (space-separated in a phrase key) side by side, neither holding a Han character: `a b`. */
+export function wordBigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  const words = key.split(' ');
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] && words[i + 1] && !HAN.test(words[i]) && !HAN.test(words[i + 1])) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/**
+ * The bigrams a passage holding this phrase must hold: a phrase with Han is looked for as a
+ * substring of the key (its Han character pairs), any other as whole words (its word pairs).
+ */
+export function phraseBigrams(phrase: string): Set<string> {
+  return HAN.test(phrase) ? hanBigrams(phrase) : wordBigrams(phrase);
+}
+
+/** Bigram (Han character pair or word pair) → ascending positions of the passages whose phrase key holds it. */
+export function bigramIndex(texts: string[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   texts.forEach((t, i) => {
-    if (!HAN.test(t)) return;
-    for (const bg of hanBigrams(phraseText(t))) {
+    const key = phraseText(t);
+    for (const bg of [...hanBigrams(key), ...wordBigrams(key)]) {
       const at = index.get(bg);
       if (at) at.push(i);
       else index.set(bg, [i]);
@@ -495,16 +516,16 @@ export class ShardedIndex {
     );
   }
 
-  /** Load the Han bigram entries of these bigrams (no-op for an index without a bigram table). */
+  /** Load the entries of these bigrams (no-op for an index without a bigram table). */
   async loadBigrams(bigrams: Iterable<string>): Promise<void> {
     const table = this.meta.files.bigrams;
     if (!table) return;
     const files = new Set<number>();
-    for (const bg of bigrams) files.add(rangeShard(bg, table.from));
+    for (const bg of bigrams) files.add(bigramBucket(bg, table.n));
     await Promise.all(
       [...files].map(async (k) => {
         if (this.bigramsLoaded.has(k)) return;
-        const part = (await this.fetch(bigramFile(table, k))) as HanBigramsFile;
+        const part = (await this.fetch(bigramFile(table, k))) as BigramsFile;
         if (this.bigramsLoaded.has(k)) return;
         for (const [bg, gaps] of Object.entries(part)) {
           const at = new Set<number>();
@@ -518,18 +539,20 @@ export class ShardedIndex {
   }
 
   /**
-   * The bigrams of a Han phrase worth loading: those that are not index terms themselves. A bigram
-   * that is a word (逾期, 客户) is common and filters little, while one that spans two words (期客 in
-   * 逾期客户) is rare and filters nearly every passage that lacks the phrase — and a phrase usually
-   * has one or two of them, so one or two small files (a bigram's file is found by its range), not
-   * one per character pair. (Checking fewer bigrams than the phrase has only lets more passages
-   * through to the text check: never a wrong answer.)
+   * The bigrams of a phrase worth loading, at most two (two small files, found by hash). Han: the
+   * character pairs that are not index terms themselves — a pair that is a word (逾期, 客户) is
+   * common and filters little, while one spanning two words (期客 in 逾期客户) is rare and filters
+   * nearly every passage that lacks the phrase. Words: the longest word pairs (`llamar a` and
+   * `a la` name far more passages than `la familia`). Checking fewer bigrams than the phrase has
+   * only lets more passages through to the text check: never a wrong answer.
    */
-  private phraseBigrams(phrase: string): string[] {
-    const pairs = phrase && this.meta.files.bigrams ? hanBigrams(phrase) : null;
-    if (!pairs?.size || !this.vocab.han) return [];
+  private bigramsToLoad(phrase: string): string[] {
+    const pairs = phrase && this.meta.files.bigrams ? phraseBigrams(phrase) : null;
+    if (!pairs?.size) return [];
+    if (!HAN.test(phrase)) return [...pairs].sort((a, b) => b.length - a.length).slice(0, 2);
+    if (!this.vocab.han) return [];
     const words = (this.hanTerms ??= new Set(this.vocab.han.terms));
-    return [...pairs].filter((bg) => !words.has(bg));
+    return [...pairs].filter((bg) => !words.has(bg)).slice(0, 2);
   }
 
   /**
@@ -540,7 +563,7 @@ export class ShardedIndex {
     const table = this.meta.files.bigrams;
     if (!table) return true;
     for (const bg of bigrams) {
-      if (!this.bigramsLoaded.has(rangeShard(bg, table.from))) continue;
+      if (!this.bigramsLoaded.has(bigramBucket(bg, table.n))) continue;
       if (!this.bigramAt.get(bg)?.has(i)) return false;
     }
     return true;
@@ -665,8 +688,8 @@ export class ShardedIndex {
     const bridge = this.meta.files.bridge;
     const bridgeFiles = new Set<number>();
     if (aq.lang === 'en' && bridge) for (const g of aq.groups) if (g.script === 'latin') bridgeFiles.add(rangeShard(bridgeKey(g), bridge.from));
-    // Han bigrams of the phrase (alongside the postings): a passage missing one needs no text.
-    const bigrams = this.phraseBigrams(aq.phrase);
+    // Bigrams of the phrase (alongside the postings): a passage missing one needs no text.
+    const bigrams = this.bigramsToLoad(aq.phrase);
     await Promise.all([
       this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
       this.loadBigrams(bigrams),

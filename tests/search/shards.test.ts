@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fixtureIndex } from './fixture';
 import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
-import { bigramFile, groupFile, hanBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type HanBigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { bigramBucket, bigramFile, groupFile, hanBigrams, phraseBigrams, wordBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type BigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
@@ -288,21 +288,26 @@ describe('sharded index: the phrase stand-in', () => {
     const s = shard(index, { bigramBytes: 64 });
     const meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
     const table = meta.files.bigrams!;
-    expect(table.from.length).toBeGreaterThan(1);
-    expect([...s.files.keys()].filter((n) => n.startsWith('bigrams-')).length).toBe(table.from.length);
+    expect(table.n).toBeGreaterThan(1);
+    expect([...s.files.keys()].filter((n) => n.startsWith('bigrams-')).length).toBe(table.n);
     const listed = new Map<string, number[]>();
-    table.from.map((_, k) => bigramFile(table, k)).forEach((f, k) => {
-      for (const [bg, gaps] of Object.entries(JSON.parse(s.files.get(f)!) as HanBigramsFile)) {
-        expect(rangeShard(bg, table.from), bg).toBe(k);
+    Array.from({ length: table.n }, (_, k) => bigramFile(table, k)).forEach((f, k) => {
+      for (const [bg, gaps] of Object.entries(JSON.parse(s.files.get(f)!) as BigramsFile)) {
+        expect(bigramBucket(bg, table.n), bg).toBe(k);
         let p = 0;
         listed.set(bg, gaps.map((g, i) => (p = i ? p + g : g)));
       }
     });
     const keys = index.docs.map((d) => phraseKey(d.text));
-    const all = new Set(keys.flatMap((k) => [...hanBigrams(k)]));
+    const all = new Set(keys.flatMap((k) => [...hanBigrams(k), ...wordBigrams(k)]));
+    expect([...all].some((bg) => bg.includes(' '))).toBe(true);
     expect(new Set(listed.keys())).toEqual(all);
-    for (const bg of all) expect(listed.get(bg), bg).toEqual(keys.flatMap((k, i) => (k.includes(bg) ? [i] : [])));
+    // Han pairs as substrings, word pairs as whole words (how the engine looks for each phrase).
+    for (const bg of all) expect(listed.get(bg), bg).toEqual(keys.flatMap((k, i) => ((bg.includes(' ') ? ` ${k} `.includes(` ${bg} `) : k.includes(bg)) ? [i] : [])));
     expect(hanBigrams('上门 催收 app 債')).toEqual(new Set(['上门', '催收']));
+    expect(wordBigrams('llamar a la familia 催收 app x')).toEqual(new Set(['llamar a', 'a la', 'la familia', 'app x']));
+    expect(phraseBigrams('연체 고객')).toEqual(new Set(['연체 고객']));
+    expect(phraseBigrams('上门催收')).toEqual(new Set(['上门', '门催', '催收']));
   });
 
   it.skipIf(!existsSync(PASSAGES_PATH))('loads no text of a passage missing a bigram of the phrase but the results it shows', async () => {
@@ -315,16 +320,20 @@ describe('sharded index: the phrase stand-in', () => {
     const withTable = shard(index, { textBytes: 1 });
     const without = shard(index, { textBytes: 1, bigrams: false });
     let fewer = 0;
-    for (const q of ['"逾期客户"', '上门催收', '催收電話', '还款期限']) {
+    for (const q of ['"逾期客户"', '上门催收', '催收電話', '还款期限', '연체 고객', 'llamar a la familia', '"amenazar con demandar"']) {
       const a = await withTable.open();
       const res = await a.search(q, { limit: 10 });
       expect(view(res), q).toEqual(view(full.search(q, { limit: 10 })));
       const shown = new Set(res.results.map((h) => byId.get(h.id)!));
-      const bigrams = [...hanBigrams(phraseKey(q))];
+      // The bigrams of the phrase whose file the page loaded (it picks the ones that filter best).
+      const table = withTable.meta.files.bigrams!;
+      const files = new Set([...a.loaded].filter((f) => f.startsWith('bigrams-')));
+      const bigrams = [...phraseBigrams(phraseKey(q))].filter((bg) => files.has(bigramFile(table, bigramBucket(bg, table.n))));
+      expect(bigrams.length, q).toBeGreaterThan(0);
       for (const f of a.loaded) {
         if (!f.startsWith('texts-')) continue;
         const i = Number(/^texts-(\d+)\./.exec(f)![1]);
-        expect(shown.has(i) || bigrams.every((bg) => keys[i].includes(bg)), `${q}: text of passage ${i}`).toBe(true);
+        expect(shown.has(i) || bigrams.every((bg) => ` ${keys[i]} `.includes(bg.includes(' ') ? ` ${bg} ` : bg)), `${q}: text of passage ${i}`).toBe(true);
       }
       const b = await without.open();
       await b.search(q, { limit: 10 });
