@@ -13,6 +13,7 @@ import { readQueries } from '../../src/eval/search';
 import { BENCH_QUERIES } from '../../src/bench/queries';
 import type { MiniSearchJSON } from '../../src/search/flat';
 import { phraseKey } from '../../src/search/query';
+import { fold } from '../../src/text/fold';
 
 const hash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
 
@@ -128,6 +129,11 @@ describe('sharded index: layout', () => {
     expect(queryScripts('催收員')).toEqual(['han']);
     expect(queryScripts('deudor moroso')).toEqual(['latin']);
     expect(queryScripts('"逾期客户" sms')).toEqual(['han', 'latin']);
+    // Quotation marks make no word: a quoted Han phrase needs the Han vocabulary only.
+    expect(queryScripts('"逾期客户"')).toEqual(['han']);
+    expect(queryScripts('「上門催收」')).toEqual(['han']);
+    expect(queryScripts('"연체 고객"')).toEqual(['hangul']);
+    expect(queryScripts('"逾期客户" 2024')).toEqual(['han', 'latin']);
   });
 
   it('names every script the Unicode script properties would (a superset: never one too few)', () => {
@@ -135,7 +141,9 @@ describe('sharded index: layout', () => {
       const out: string[] = [];
       if (/[\p{Script=Han}\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029]/u.test(q)) out.push('han');
       if (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uffa0-\uffdc]/.test(q)) out.push('hangul');
-      if (/[^\p{Script=Han}\p{Script=Hangul}\s]/u.test(q)) out.push('latin');
+      // Anything but punctuation and symbols (the analyser's words are letters and digits), or a
+      // character that folds into a letter or digit.
+      if (/[^\p{Script=Han}\p{Script=Hangul}\s\p{P}\p{S}]/u.test(q) || /[\p{L}\p{N}]/u.test(fold(q).replace(/[\p{Script=Han}\p{Script=Hangul}]/gu, ''))) out.push('latin');
       return out;
     };
     // Every BMP character alone, and a few astral ones (extension B, emoji).
