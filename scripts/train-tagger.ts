@@ -38,11 +38,10 @@ if (!values.eval) {
   const variants: Record<string, Partial<TaggerOptions>> = {
     base: { learned: false },
     'lawful-flip': { learned: true, learnedFromNoise: false, learnedGate: 'none' },
-    '+noise-flip': { learned: true, learnedFromNoise: true, learnedGate: 'none' },
-    '+noise-flip,cue': { learned: true, learnedFromNoise: true, learnedGate: 'cue' },
     '+noise-flip,no-mention': { learned: true, learnedFromNoise: true, learnedGate: 'no-mention' },
-    'lawful-flip,cue': { learned: true, learnedFromNoise: false, learnedGate: 'cue' },
-    '+noise-flip,silent (shipped)': { learned: true, learnedFromNoise: true, learnedGate: 'silent' },
+    '+noise-flip,cue': { learned: true, learnedFromNoise: true, learnedGate: 'cue' },
+    'silent,NB only (round 8)': { learned: true, learnedFromNoise: true, learnedGate: 'silent', learnedNoiseThreshold: 0.99, learnedAgree: { lawful: 0, noise: 0, bare: 1.01 } },
+    'silent (shipped)': { learned: true, learnedFromNoise: true, learnedGate: 'silent' },
   };
   // Items of a written page are tagged in their page (as the labels eval and a held-out page are);
   // the others on their own. Only the fold's own pages are ingested, once per variant.

@@ -90,6 +90,8 @@ export interface Model {
   mass: number[]; // total feature occurrences per label, then per code, then "prohibited without code" per code
   vocab: number;
   f: Record<string, number[]>;
+  /** Logistic regression, prohibited vs the rest, over the same buckets (calibrated where NB is not). */
+  lr?: { bias: number; w: Record<string, number> };
 }
 
 export interface Example {
@@ -129,7 +131,49 @@ export function trainModel(examples: Example[], minDf = 2): Model {
     for (let i = 0; i < NL + NC; i++) mass[i] += row[i];
     for (let c = 0; c < NC; c++) mass[NL + NC + c] += row[pi] - row[NL + c];
   }
-  return { version: 1, docs, mass, vocab: Object.keys(f).length, f };
+  return { version: 1, docs, mass, vocab: Object.keys(f).length, f, lr: trainLogistic(examples, f) };
+}
+
+/**
+ * L2-regularised logistic regression (AdaGrad over binary features), prohibited vs the rest, on the
+ * buckets NB kept. NB's posteriors are extreme (nearly every flip has p > 0.99), so a threshold on
+ * them cannot separate right from wrong flips; the logistic head's probability can, and the tagger
+ * asks both to agree. Deterministic: a fixed shuffle per epoch.
+ */
+function trainLogistic(examples: Example[], kept: Record<string, number[]>, epochs = 12, lambda = 1e-3): { bias: number; w: Record<string, number> } {
+  const rows = examples.map((ex) => ({ y: ex.label === 'prohibited' ? 1 : 0, x: [...new Set(ex.features.map((f) => f.h))].filter((h) => h in kept) }));
+  const w = new Map<number, number>();
+  const g2 = new Map<number, number>();
+  let bias = 0;
+  let gb = 0;
+  const eta = 0.5;
+  let seed = 12345;
+  const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 0x100000000);
+  const order = rows.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const { x, y } = rows[i];
+      let z = bias;
+      for (const h of x) z += w.get(h) ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - y;
+      gb += g * g;
+      bias -= (eta / Math.sqrt(gb + 1e-8)) * g;
+      for (const h of x) {
+        const wi = w.get(h) ?? 0;
+        const gi = g + lambda * wi;
+        const acc = (g2.get(h) ?? 0) + gi * gi;
+        g2.set(h, acc);
+        w.set(h, wi - (eta / Math.sqrt(acc + 1e-8)) * gi);
+      }
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const h of [...w.keys()].sort((a, b) => a - b)) if (Math.abs(w.get(h)!) >= 1e-3) out[h] = Math.round(w.get(h)! * 1e4) / 1e4;
+  return { bias: Math.round(bias * 1e4) / 1e4, w: out };
 }
 
 export interface Prediction {
@@ -139,6 +183,8 @@ export interface Prediction {
   codes: { code: TacticCode; score: number }[];
   /** Present features most in favour of `prohibited`, strongest first (deduplicated spans). */
   top: Feature[];
+  /** p(prohibited) of the logistic head when the model has one, else the NB posterior. */
+  pProhibited: number;
 }
 
 /** Smoothing of the Naive Bayes counts. */
@@ -219,7 +265,14 @@ export function predict(model: Model, feats: Feature[]): Prediction {
     top.push(f);
   }
   const codes = TACTICS.map((code, k) => ({ code, score: codeScore[k] })).sort((a, b) => b.score - a.score || TACTICS.indexOf(a.code) - TACTICS.indexOf(b.code));
-  return { p, codes, top };
+  let pProhibited = p.prohibited;
+  if (model.lr) {
+    let z = model.lr.bias;
+    const seen = new Set<number>();
+    for (const f of feats) if (!seen.has(f.h)) (seen.add(f.h), (z += model.lr.w[f.h] ?? 0));
+    pProhibited = 1 / (1 + Math.exp(-z));
+  }
+  return { p, codes, top, pProhibited };
 }
 
 let loaded: Model | null | undefined;

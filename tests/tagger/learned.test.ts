@@ -146,9 +146,20 @@ describe('learned tagger component, combined with the lexicon', () => {
     expect(tagPassages([p], { learned: true, learnedThreshold: 0.5, learnedGate: 'no-mention' })[0].label).toBe('lawful');
   });
 
-  it('does not flip without a weak cue or advise marker, however confident the model', () => {
+  it('without a weak cue or advise marker flips only under the silent gate, and only when the logistic head is sure', () => {
     toy();
     const p = passage('La cliente ya conoce las opciones de pago que tiene para su deuda.', 'es');
-    expect(tagPassages([p], { learned: true, learnedThreshold: 0.5 })[0].label).toBe('lawful');
+    const opts = { learned: true, learnedThreshold: 0.5 } as const;
+    expect(tagPassages([p], { ...opts, learnedGate: 'no-mention' })[0].label).toBe('lawful');
+    expect(tagPassages([p], { ...opts, learnedGate: 'silent', learnedAgree: { lawful: 0, noise: 0, bare: 1.01 } })[0].label).toBe('lawful');
+    expect(tagPassages([p], { ...opts, learnedGate: 'silent', learnedAgree: { lawful: 0, noise: 0, bare: 0 } })[0].label).toBe('prohibited');
+  });
+
+  it('needs the logistic head to agree with the naive Bayes posterior', () => {
+    toy();
+    const p = passage('Muéstrele al cliente qué opciones de pago tiene para su deuda.', 'es');
+    const opts = { learned: true, learnedThreshold: 0.5, learnedGate: 'silent' } as const;
+    expect(tagPassages([p], { ...opts, learnedAgree: { lawful: 0, noise: 0, bare: 0 } })[0].label).toBe('prohibited');
+    expect(tagPassages([p], { ...opts, learnedAgree: { lawful: 1.01, noise: 1.01, bare: 0 } })[0].label).toBe('lawful');
   });
 });
