@@ -16,7 +16,10 @@
  *   a word's forms and sub-words, and the concept terms, mostly share a file; loaded for the query's
  *   analysed terms, their fuzzy neighbours and its concept terms;
  * - `texts-<k>`: passage texts and display fields in reading order, loaded for the passages whose
- *   text may hold the query phrase (those matched by a query word) and for the results shown.
+ *   text may hold the query phrase (those matched by a query word) and for the results shown;
+ * - `bigrams-<k>`: Han character pairs and word pairs → the passages holding them, loaded (one or two
+ *   files) with the postings of a multi-word or Han phrase, so that passages that cannot hold the
+ *   phrase need no text to tell.
  *
  * `ShardedIndex` (browser and Node; the file loader is injected) loads what a query needs and runs
  * the unchanged `SearchEngine` over it: the same BM25 statistics, the same postings in the same
