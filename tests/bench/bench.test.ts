@@ -2,12 +2,13 @@
  * Smoke test of the benchmarks: `npm run bench -- --quick` runs and writes a report. No timing is
  * asserted (benchmarks are not tests); the report goes to a temporary folder, never bench/REPORT.md.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/generate';
+import { runAsync } from '../proc';
 
 /** Run a command without blocking the worker (a blocked worker misses vitest's RPC heartbeats). */
 function run(cmd: string, args: string[], timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
@@ -44,8 +45,8 @@ describe('npm run bench -- --quick', () => {
     expect(results.scales[0].ingest.peakMb).toBeGreaterThan(0);
   }, 900_000);
 
-  it('rejects an unknown step with a one-line usage error', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--skip', 'nonsense'], { encoding: 'utf8' });
+  it('rejects an unknown step with a one-line usage error', async () => {
+    const r = await runAsync('npx', ['tsx', 'scripts/bench.ts', '--skip', 'nonsense']);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('unknown step nonsense');

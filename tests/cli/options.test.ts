@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runAsync } from '../proc';
 
 /** Runs a script with arguments that fail before any work starts (option parsing). */
-function run(script: string, args: string[]) {
-  const r = spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
+async function run(script: string, args: string[]) {
+  const r = await runAsync('npx', ['tsx', `scripts/${script}.ts`, ...args], { timeoutMs: 60_000 });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -19,8 +19,8 @@ describe('every command refuses a bad option in one line, naming itself, without
     ['build', ['--bogus'], 1],
     ['bench', ['--bogus'], 1],
   ];
-  it.each(cases)('%s %j', (script, args, code) => {
-    const r = run(script, args);
+  it.each(cases)('%s %j', async (script, args, code) => {
+    const r = await run(script, args);
     expect(r.code).toBe(code);
     expect(r.stderr.split('\n')[0]).toMatch(new RegExp(`^${script}: `));
     expect(r.stderr).toMatch(/bogus|labelz/);

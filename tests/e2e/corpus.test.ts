@@ -4,13 +4,13 @@
  * data-search-status="done". For one query of each kind in tests/fixtures/queries.jsonl, a
  * passage judged relevant (by source + quote) appears in the top 10, and the top 10 hold no noise.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/site/serve';
+import { runAsync } from '../proc';
 import { launch, searchDone, watchedPage } from './helpers';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -30,18 +30,20 @@ describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract o
   let tmp: string;
   let rows: Row[];
 
-  const build = (out: string) =>
-    execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet', '--data', dataDir, '--out', out], {
+  const build = async (out: string): Promise<void> => {
+    const r = await runAsync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet', '--data', dataDir, '--out', out], {
       cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      inheritOutput: true,
       // One commit for both builds, even if the working tree gains commits in between.
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_BUILD_COMMIT: 'corpus-test' },
     });
+    if (r.status !== 0) throw new Error(`build exited ${r.status}`);
+  };
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'kb-corpus-'));
     const out = join(tmp, 'site');
-    build(out);
+    await build(out);
     const server = await startServer({ dir: out });
     url = server.url;
     close = server.close;
@@ -76,9 +78,9 @@ describe.skipIf(!existsSync(join(dataDir, 'passages.jsonl')))('search contract o
     expect(problems).toEqual([]);
   });
 
-  it('builds byte-identical files twice from the same data and commit', () => {
+  it('builds byte-identical files twice from the same data and commit', async () => {
     const again = join(tmp, 'again');
-    build(again);
+    await build(again);
     const files = (dir: string): string[] =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((d) => d.isFile())
