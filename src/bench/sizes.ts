@@ -72,6 +72,7 @@ export function siteGroup(rel: string): string | null {
     if (f.startsWith('postings-')) return 'search-index/postings-*.json (loaded for the terms of the query)';
     if (f.startsWith('texts-')) return 'search-index/texts-*.json (loaded for ranked and shown passages)';
     if (f.startsWith('bridge-')) return 'search-index/bridge-*.json (English → Chinese dictionary bridge; loaded for English queries)';
+    if (f.startsWith('bigrams-')) return 'search-index/bigrams-*.json (Han bigram → passages; loaded for a Han phrase, one or two files)';
     if (f.startsWith('bundle.')) return 'search-index/bundle.*.json (every file but meta, small indexes only; fetched once by a returning visitor for its local copy)';
     return `search-index/${f}`;
   }

@@ -19,8 +19,10 @@ export const rangeShard: <K extends string | number>(key: K, from: readonly K[])
  * prefetch script 10–17 ms of a cold page. Han: the unified ideographs (and extension A,
  * extension A); the radicals, ideographic marks, compatibility ideographs and every astral
  * character (extensions B–H) count as Han and as Latin, so both vocabularies load. Hangul: jamo
- * and syllables; compatibility and half-width jamo count as Hangul and as Latin. Anything else but white space: Latin (punctuation included, as
- * before: `"逾期客户"` loads both).
+ * and syllables; compatibility and half-width jamo count as Hangul and as Latin. Quotation marks
+ * and other punctuation (ASCII, ‘’“”, 、。〃, 〈〉《》「」『』【】) count as nothing: the analyser makes
+ * words of letters and digits only, so `"逾期客户"` needs the Han vocabulary alone (the Latin one is
+ * 19 KB gzip at 10×). Anything else but white space: Latin.
  */
 export function queryScripts(q: string): Script[] {
   let han = false;
@@ -32,7 +34,7 @@ export function queryScripts(q: string): Script[] {
     else if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029) || (c >= 0x3038 && c <= 0x303b) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff)) han = latin = true;
     else if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7a3)) hangul = true;
     else if ((c >= 0x3130 && c <= 0x318f) || (c >= 0xd7a4 && c <= 0xd7af) || (c >= 0xffa0 && c <= 0xffdc)) hangul = latin = true;
-    else if (!WHITE.test(q[i])) latin = true;
+    else if (!WHITE.test(q[i]) && !PUNCT(c)) latin = true;
   }
   const out: Script[] = [];
   if (han) out.push('han');
@@ -42,3 +44,5 @@ export function queryScripts(q: string): Script[] {
 }
 
 const WHITE = /\s/;
+const PUNCT = (c: number): boolean =>
+  (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e) || (c >= 0x2018 && c <= 0x201f) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011);

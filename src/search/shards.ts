@@ -16,7 +16,10 @@
  *   a word's forms and sub-words, and the concept terms, mostly share a file; loaded for the query's
  *   analysed terms, their fuzzy neighbours and its concept terms;
  * - `texts-<k>`: passage texts and display fields in reading order, loaded for the passages whose
- *   text may hold the query phrase (those matched by a query word) and for the results shown.
+ *   text may hold the query phrase (those matched by a query word) and for the results shown;
+ * - `bigrams-<k>`: Han character pairs and word pairs → the passages holding them, loaded (one or two
+ *   files) with the postings of a multi-word or Han phrase, so that passages that cannot hold the
+ *   phrase need no text to tell.
  *
  * `ShardedIndex` (browser and Node; the file loader is injected) loads what a query needs and runs
  * the unchanged `SearchEngine` over it: the same BM25 statistics, the same postings in the same
@@ -27,11 +30,12 @@ import { INDEX_FORMAT, INDEX_VERSION, type SerializedIndex, type StoredDoc } fro
 import type { CompiledConcept } from './compile';
 import { literalMatch, SearchEngine, type AnalyzedQuery, type SearchHit, type SearchOptions, type SearchResponse } from './engine';
 import { oneEditApart, type MiniSearchJSON } from './flat';
-import { bridgeKey } from './query';
+import { bridgeKey, phraseKeyFolded } from './query';
+import { fold } from '../text/fold';
 import type { Bridge } from './bridge';
 
 export const SHARD_FORMAT = 'dckb-shards';
-export const SHARD_VERSION = 1;
+export const SHARD_VERSION = 2;
 
 import { queryScripts, rangeShard, type Script } from './shard-keys';
 
@@ -67,23 +71,38 @@ export interface ShardMeta {
   dict: { lang: string[]; label: string[]; source: string[]; tactic: string[] };
   /** Concepts with empty forms (`zh`, `ko`, `es`, `en`); the forms are in the files below. */
   concepts: CompiledConcept[];
+  /**
+   * The files of a group (postings, texts, concepts, bridge, bigrams) share one hash: file k of group
+   * `g` is `g-<k>.<hash>.json` (`groupFile`), so meta lists the hash, not every name (at 10× the
+   * names were 7 of meta's 38 KB gzip, loaded by every query).
+   */
   files: {
     /** Per script: its vocabulary and its concept forms, in one file (a query always needs both). */
     vocab: Record<Script, string>;
     /** First term of each postings file (the first is ''): a term lives in the last file whose first term is ≤ it. */
     postingsFrom: string[];
-    /** One file per concept (same order as `concepts`): its forms in every language. */
-    concepts: string[];
-    postings: string[];
-    /** Text fragments: file and index of its first passage, in order. */
-    texts: Array<{ file: string; from: number }>;
+    /** Hash of the concept files: one per concept (same order as `concepts`), its forms in every language. */
+    concepts: string;
+    /** Hash of the postings files. */
+    postings: string;
+    /** Text fragments: the group's hash, and the number of passages in each fragment, in order. */
+    texts: { hash: string; counts: number[] };
     /**
      * The English → Chinese dictionary bridge (src/search/bridge.ts), when the index has one, cut
      * by English stem like the postings (`from`: first stem of each file): an English query loads
      * the files of its words' stems, with its postings, and then the postings of the Chinese terms
      * its words reach; no other query loads any.
      */
-    bridge?: { from: string[]; files: string[] };
+    bridge?: { from: string[]; hash: string };
+    /**
+     * Bigram table (`BigramsFile`): which passages have two Han characters, or two words without
+     * Han, side by side in their phrase key. A passage holding a phrase holds each of its adjacent
+     * character pairs (Han phrase: a substring of the key) or word pairs (other phrases: whole words
+     * of the key), so a passage missing one cannot hold the phrase and needs no text to tell (a
+     * multi-word query at 10× otherwise loaded the texts of dozens of passages that match its words
+     * somewhere, over several rounds). `n` files; a bigram lives in file `bigramBucket(bigram, n)`.
+     */
+    bigrams?: { n: number; hash: string };
     /**
      * Every file above but meta in one download, for a returning visitor's local copy of a small
      * index (src/client/store.ts): a JSON array of [name, JSON text] pairs. Written only when the
@@ -97,6 +116,8 @@ export interface ShardMeta {
 export type PostingsFile = Array<[string, number, Postings]>;
 /** Texts file: [id, text, start, end, seq, kind, heading, copies (ids of collapsed duplicates)] per passage. */
 export type TextsFile = Array<[string, string, number, number, number, string, string | null, string[]?]>;
+/** Bigram → positions of the passages holding it, ascending, as gaps (first: the position itself). */
+export type BigramsFile = Record<string, number[]>;
 /** A script's index vocabulary (`es`: the Spanish passages' Latin terms) and its concept forms. */
 export type VocabFile = { terms: string[]; es?: string[]; forms?: ConceptFormsFile };
 type FormLang = 'zh' | 'ko' | 'es' | 'en';
@@ -114,6 +135,10 @@ export interface ShardOptions {
   textBytes?: number;
   /** Raw bytes aimed at per bridge file (default 2 KB). */
   bridgeBytes?: number;
+  /** Raw bytes aimed at per bigram file, on average (default 4 KB). */
+  bigramBytes?: number;
+  /** false: no bigram table (to compare; the page then checks phrases on texts alone). */
+  bigrams?: boolean;
   /**
    * Largest index (JSON characters of every file but meta) that also gets a bundle file (default
    * 2 M: well under the 5 M characters a browser's localStorage holds for a site; the index is 1 M at 1×,
@@ -153,14 +178,12 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     out.set(n, json);
     return n;
   };
-  const putGroup = (prefix: string, values: unknown[]): string[] => {
+  /** Writes a group's files (`groupFile` names them); returns the group's hash. */
+  const putGroup = (prefix: string, values: unknown[]): string => {
     const jsons = values.map((v) => JSON.stringify(v));
     const h = hash(jsons.join('\n'));
-    return jsons.map((json, i) => {
-      const n = `${prefix}-${i}.${h}.json`;
-      out.set(n, json);
-      return n;
-    });
+    jsons.forEach((json, i) => out.set(groupFile(prefix, h, i), json));
+    return h;
   };
   // Short ids must be the docs' positions (MiniSearch numbers documents as they are added).
   index.docs.forEach((d, i) => {
@@ -205,8 +228,7 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
     if (bytes >= textTarget) flush(i + 1);
   });
   flush(index.docs.length);
-  const textNames = putGroup('texts', textChunks.map((c) => c.rows));
-  const texts: ShardMeta['files']['texts'] = textChunks.map((c, i) => ({ file: textNames[i], from: c.from }));
+  const texts: ShardMeta['files']['texts'] = { hash: putGroup('texts', textChunks.map((c) => c.rows)), counts: textChunks.map((c) => c.rows.length) };
 
   // A script's vocabulary and concept forms travel in one file: a query always needs both (one
   // request less per script of the query).
@@ -263,12 +285,84 @@ export function shardIndex(index: SerializedIndex, hash: (content: string) => st
       n += utf8(stem) + terms.reduce((k, t) => k + utf8(t) + 3, 6);
     }
     if (!parts.length) (parts.push({}), from.push(''));
-    meta.files.bridge = { from, files: putGroup('bridge', parts) };
+    meta.files.bridge = { from, hash: putGroup('bridge', parts) };
+  }
+  const bigrams = options.bigrams === false ? new Map<string, number[]>() : bigramIndex(index.docs.map((d) => d.text));
+  if (bigrams.size) {
+    // Hashed into files (sorted within each, so the output is stable), not cut by range: meta then
+    // carries a file count, not the first bigram of every file.
+    const entries = [...bigrams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([bg, at]) => [bg, at.map((p, k) => (k ? p - at[k - 1] : p))] as const);
+    const bytes = entries.reduce((n, [bg, gaps]) => n + utf8(bg) + 6 + gaps.reduce((k, g) => k + String(g).length + 1, 0), 0);
+    const n = Math.max(1, Math.round(bytes / (options.bigramBytes ?? 4096)));
+    const parts: BigramsFile[] = Array.from({ length: n }, () => ({}));
+    for (const [bg, gaps] of entries) parts[bigramBucket(bg, n)][bg] = gaps;
+    meta.files.bigrams = { n, hash: putGroup('bigrams', parts) };
   }
   const chars = [...out.values()].reduce((n, json) => n + json.length, 0);
   if (chars <= (options.bundleChars ?? 2_000_000)) meta.files.bundle = put('bundle', [...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const metaName = put('meta', meta);
   return { metaName, files: out };
+}
+
+/** Published name of file k of a group of files (postings, texts, concept, bridge, bigrams). */
+export const groupFile = (group: string, hash: string, k: number): string => `${group}-${k}.${hash}.json`;
+/** Published name of the k-th bigram file. */
+export const bigramFile = (table: { hash: string }, k: number): string => groupFile('bigrams', table.hash, k);
+
+/** The bigram file of a bigram (FNV-1a over its UTF-16 code units, modulo the file count). */
+export function bigramBucket(bigram: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bigram.length; i++) h = Math.imul(h ^ bigram.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % n;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The text a phrase is looked for in, as the engine builds it (SearchEngine.hasPhrase: the NFC
+ * form when it keeps the length, folded, then `phraseKeyFolded`).
+ */
+export function phraseText(text: string): string {
+  const nfc = text.normalize('NFC');
+  return phraseKeyFolded(fold(nfc.length === text.length ? nfc : text));
+}
+
+/** Pairs of Han characters side by side in a phrase key (by code point). */
+export function hanBigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  const cps = [...key];
+  for (let i = 0; i + 1 < cps.length; i++) if (HAN.test(cps[i]) && HAN.test(cps[i + 1])) out.add(cps[i] + cps[i + 1]);
+  return out;
+}
+
+/** Pairs of words (space-separated in a phrase key) side by side, neither holding a Han character: `a b`. */
+export function wordBigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  const words = key.split(' ');
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] && words[i + 1] && !HAN.test(words[i]) && !HAN.test(words[i + 1])) out.add(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/**
+ * The bigrams a passage holding this phrase must hold: a phrase with Han is looked for as a
+ * substring of the key (its Han character pairs), any other as whole words (its word pairs).
+ */
+export function phraseBigrams(phrase: string): Set<string> {
+  return HAN.test(phrase) ? hanBigrams(phrase) : wordBigrams(phrase);
+}
+
+/** Bigram (Han character pair or word pair) → ascending positions of the passages whose phrase key holds it. */
+export function bigramIndex(texts: string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    const key = phraseText(t);
+    for (const bg of [...hanBigrams(key), ...wordBigrams(key)]) {
+      const at = index.get(bg);
+      if (at) at.push(i);
+      else index.set(bg, [i]);
+    }
+  });
+  return index;
 }
 
 /** Reads one published file (its name as listed in meta) and returns the parsed JSON. */
@@ -309,6 +403,7 @@ export class ShardedIndex {
   private readonly rankDocs: StoredDoc[];
   private readonly docAt = new Map<StoredDoc, number>();
   private latinSet: Set<string> | null = null;
+  private hanTerms: Set<string> | null = null;
   /**
    * The bridge entries loaded so far. One object for the index's life, so the engines built over it
    * see entries that arrive later (an English query's analysis is not rebuilt for them); empty, it
@@ -316,6 +411,9 @@ export class ShardedIndex {
    */
   private readonly bridge: Bridge | null;
   private readonly bridgeLoaded = new Set<number>();
+  /** Han bigrams loaded so far: passage positions holding each (a bigram missing from its loaded file: none). */
+  private readonly bigramAt = new Map<string, Set<number>>();
+  private readonly bigramsLoaded = new Set<number>();
   private engineCache: { key: string; engine: SearchEngine } | null = null;
 
   constructor(meta: ShardMeta, load: ShardLoader, dir = '') {
@@ -344,7 +442,8 @@ export class ShardedIndex {
       copies: [],
     }));
     this.docs.forEach((d, i) => this.docAt.set(d, i));
-    this.textStarts = meta.files.texts.map((t) => t.from);
+    let from = 0;
+    this.textStarts = meta.files.texts.counts.map((n) => ((from += n), from - n));
     this.bridge = meta.files.bridge ? {} : null;
     this.rankDocs = this.docs.map((d, i) => ({ ...d, id: this.keys[i] }));
   }
@@ -398,7 +497,7 @@ export class ShardedIndex {
     }
     await Promise.all(
       [...want].map(async (i) => {
-        const f = (await this.fetch(this.meta.files.concepts[i])) as ConceptFile;
+        const f = (await this.fetch(groupFile('concept', this.meta.files.concepts, i))) as ConceptFile;
         Object.assign(this.concepts[i], { zh: f.zh, ko: f.ko, es: f.es, en: f.en });
         this.conceptsLoaded.add(i);
       }),
@@ -412,12 +511,65 @@ export class ShardedIndex {
     await Promise.all(
       [...shards].map(async (k) => {
         if (this.postingsLoaded.has(k)) return;
-        const list = (await this.fetch(this.meta.files.postings[k])) as PostingsFile;
+        const list = (await this.fetch(groupFile('postings', this.meta.files.postings, k))) as PostingsFile;
         if (this.postingsLoaded.has(k)) return;
         for (const [term, ordinal, p] of list) this.postings.set(term, [ordinal, p]);
         this.postingsLoaded.add(k);
       }),
     );
+  }
+
+  /** Load the entries of these bigrams (no-op for an index without a bigram table). */
+  async loadBigrams(bigrams: Iterable<string>): Promise<void> {
+    const table = this.meta.files.bigrams;
+    if (!table) return;
+    const files = new Set<number>();
+    for (const bg of bigrams) files.add(bigramBucket(bg, table.n));
+    await Promise.all(
+      [...files].map(async (k) => {
+        if (this.bigramsLoaded.has(k)) return;
+        const part = (await this.fetch(bigramFile(table, k))) as BigramsFile;
+        if (this.bigramsLoaded.has(k)) return;
+        for (const [bg, gaps] of Object.entries(part)) {
+          const at = new Set<number>();
+          let p = 0;
+          gaps.forEach((g, i) => at.add((p = i ? p + g : g)));
+          this.bigramAt.set(bg, at);
+        }
+        this.bigramsLoaded.add(k);
+      }),
+    );
+  }
+
+  /**
+   * The bigrams of a phrase worth loading, at most two (two small files, found by hash). Han: the
+   * character pairs that are not index terms themselves — a pair that is a word (逾期, 客户) is
+   * common and filters little, while one spanning two words (期客 in 逾期客户) is rare and filters
+   * nearly every passage that lacks the phrase. Words: the longest word pairs (`llamar a` and
+   * `a la` name far more passages than `la familia`). Checking fewer bigrams than the phrase has
+   * only lets more passages through to the text check: never a wrong answer.
+   */
+  private bigramsToLoad(phrase: string): string[] {
+    const pairs = phrase && this.meta.files.bigrams ? phraseBigrams(phrase) : null;
+    if (!pairs?.size) return [];
+    if (!HAN.test(phrase)) return [...pairs].sort((a, b) => b.length - a.length).slice(0, 2);
+    if (!this.vocab.han) return [];
+    const words = (this.hanTerms ??= new Set(this.vocab.han.terms));
+    return [...pairs].filter((bg) => !words.has(bg)).slice(0, 2);
+  }
+
+  /**
+   * Can passage `i` hold a phrase with these Han bigrams? False only when the bigram table says a
+   * bigram is missing from it; true when it holds them all or the table (or a file) is not loaded.
+   */
+  private mayHold(i: number, bigrams: string[]): boolean {
+    const table = this.meta.files.bigrams;
+    if (!table) return true;
+    for (const bg of bigrams) {
+      if (!this.bigramsLoaded.has(bigramBucket(bg, table.n))) continue;
+      if (!this.bigramAt.get(bg)?.has(i)) return false;
+    }
+    return true;
   }
 
   /** Load the texts (and ids) of these passages of `docs`. */
@@ -442,11 +594,17 @@ export class ShardedIndex {
   }
 
   /** First passage position of each text fragment. */
-  private readonly textStarts: number[];
+  readonly textStarts: number[];
+
+  /** Published name of text fragment `c`. */
+  textFile(c: number): string {
+    return groupFile('texts', this.meta.files.texts.hash, c);
+  }
 
   /** Load one text fragment. */
   private async loadChunk(c: number): Promise<void> {
-    const { file, from } = this.meta.files.texts[c];
+    const file = this.textFile(c);
+    const from = this.textStarts[c];
     const rows = (await this.fetch(file)) as TextsFile;
     if (this.textsLoaded.has(c)) return;
     rows.forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
@@ -533,11 +691,14 @@ export class ShardedIndex {
     const bridge = this.meta.files.bridge;
     const bridgeFiles = new Set<number>();
     if (aq.lang === 'en' && bridge) for (const g of aq.groups) if (g.script === 'latin') bridgeFiles.add(rangeShard(bridgeKey(g), bridge.from));
+    // Bigrams of the phrase (alongside the postings): a passage missing one needs no text.
+    const bigrams = this.bigramsToLoad(aq.phrase);
     await Promise.all([
       this.loadTerms([...terms, ...[...near.values()].flat(), ...concepts]),
+      this.loadBigrams(bigrams),
       ...[...bridgeFiles].map(async (k) => {
         if (this.bridgeLoaded.has(k)) return;
-        const part = (await this.fetch(bridge!.files[k])) as Bridge;
+        const part = (await this.fetch(groupFile('bridge', bridge!.hash, k))) as Bridge;
         if (this.bridgeLoaded.has(k)) return;
         Object.assign(this.bridge!, part);
         this.bridgeLoaded.add(k);
@@ -576,6 +737,8 @@ export class ShardedIndex {
       const hanTerm = /^\p{Script=Han}+$/u.test(aq.phrase) && this.postings.has(aq.phrase) ? aq.phrase : null;
       for (const [i, m] of matched) {
         if (this.docs[i].id || !aq.groups.some((g) => literalMatch(g, m))) continue;
+        // Known not to hold the phrase: ranks with its '' stand-in text, as it would with its own.
+        if (!this.mayHold(i, bigrams)) continue;
         if (hanTerm && m.has(hanTerm) && this.holdsTerm(i, hanTerm)) stand.set(i, hanTerm);
         else open.add(i);
       }
@@ -583,7 +746,7 @@ export class ShardedIndex {
       const local = this.load.local;
       if (local && open.size) {
         const at = new Map<number, boolean>();
-        const here = (c: number) => at.get(c) ?? (at.set(c, local(this.dir + this.meta.files.texts[c].file)), at.get(c)!);
+        const here = (c: number) => at.get(c) ?? (at.set(c, local(this.dir + this.textFile(c))), at.get(c)!);
         await this.loadTexts([...open].filter((i) => here(rangeShard(i, this.textStarts))));
       }
     }
@@ -659,19 +822,23 @@ export class ShardedIndex {
 export function unshard(meta: ShardMeta, read: (name: string) => unknown): SerializedIndex {
   const s = new ShardedIndex(meta, async () => null);
   const docs = s.docs;
-  for (const { file, from } of meta.files.texts)
-    (read(file) as TextsFile).forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
+  meta.files.texts.counts.forEach((_, c) => {
+    const from = s.textStarts[c];
+    (read(s.textFile(c)) as TextsFile).forEach(([id, text, start, end, seq, kind, heading, copies = []], k) => {
       Object.assign(docs[from + k], { id, text, start, end, seq, kind, copies });
       if (heading !== null) docs[from + k].heading = heading;
     });
+  });
   const entries: Array<[number, string, Postings]> = [];
-  for (const f of meta.files.postings) for (const [t, ord, p] of read(f) as PostingsFile) entries.push([ord, t, p]);
+  meta.files.postingsFrom.forEach((_, k) => {
+    for (const [t, ord, p] of read(groupFile('postings', meta.files.postings, k)) as PostingsFile) entries.push([ord, t, p]);
+  });
   entries.sort((a, b) => a[0] - b[0]);
   const han = read(meta.files.vocab.han) as VocabFile;
   const hangul = read(meta.files.vocab.hangul) as VocabFile;
   const latin = read(meta.files.vocab.latin) as VocabFile;
   const concepts = meta.concepts.map((c, i) => {
-    const f = read(meta.files.concepts[i]) as ConceptFile;
+    const f = read(groupFile('concept', meta.files.concepts, i)) as ConceptFile;
     return { ...c, zh: f.zh, ko: f.ko, es: f.es, en: f.en };
   });
   return {
@@ -684,7 +851,7 @@ export function unshard(meta: ShardMeta, read: (name: string) => unknown): Seria
     })),
     vocabulary: { han: han.terms, hangul: hangul.terms, latin: latin.terms, es: latin.es ?? [] },
     concepts,
-    ...(meta.files.bridge ? { bridge: Object.assign({}, ...meta.files.bridge.files.map((f) => read(f) as Bridge)) as Bridge } : {}),
+    ...(meta.files.bridge ? { bridge: Object.assign({}, ...meta.files.bridge.from.map((_, k) => read(groupFile('bridge', meta.files.bridge!.hash, k)) as Bridge)) as Bridge } : {}),
     minisearch: {
       documentCount: meta.documentCount,
       documentIds: Object.fromEntries(docs.map((d, i) => [String(i), d.id])),

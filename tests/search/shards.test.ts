@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fixtureIndex } from './fixture';
 import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
-import { queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { bigramBucket, bigramFile, groupFile, hanBigrams, phraseBigrams, wordBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type BigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
@@ -13,6 +13,7 @@ import { readQueries } from '../../src/eval/search';
 import { BENCH_QUERIES } from '../../src/bench/queries';
 import type { MiniSearchJSON } from '../../src/search/flat';
 import { phraseKey } from '../../src/search/query';
+import { fold } from '../../src/text/fold';
 
 const hash = (content: string) => createHash('sha256').update(content).digest('hex').slice(0, 10);
 
@@ -25,7 +26,8 @@ function shard(index: SerializedIndex, o = {}) {
     if (json === undefined) throw new Error(`no file ${f}`);
     return JSON.parse(json);
   };
-  return { metaName, files, reads, open: () => ShardedIndex.open(metaName, load) };
+  const meta = JSON.parse(files.get(metaName)!) as ShardMeta;
+  return { metaName, meta, files, reads, open: () => ShardedIndex.open(metaName, load) };
 }
 
 /** What a page shows of a response: ids in order, tiers, phrase flags, highlights, totals and facets. */
@@ -45,10 +47,11 @@ describe('sharded index: layout', () => {
 
   it('puts every index term in the shard its range names, once, with its postings', () => {
     const ms = index.minisearch as MiniSearchJSON;
-    expect(meta.files.postings.length).toBeGreaterThan(1);
-    expect(meta.files.postingsFrom.length).toBe(meta.files.postings.length);
+    const postings = meta.files.postingsFrom.map((_, k) => groupFile('postings', meta.files.postings, k));
+    expect(postings.length).toBeGreaterThan(1);
+    expect([...s.files.keys()].filter((n) => n.startsWith('postings-')).length).toBe(postings.length);
     const seen = new Map<string, unknown>();
-    meta.files.postings.forEach((f, k) => {
+    postings.forEach((f, k) => {
       for (const [term, , p] of JSON.parse(s.files.get(f)!) as PostingsFile) {
         expect(rangeShard(term, meta.files.postingsFrom), term).toBe(k);
         expect(seen.has(term)).toBe(false);
@@ -64,7 +67,7 @@ describe('sharded index: layout', () => {
     for (const [name, json] of s.files) {
       const m = /^([a-z-]+?)(?:-(\d+))?\.([0-9a-f]{10})\.json$/.exec(name)!;
       expect(m, name).not.toBeNull();
-      if (['postings', 'texts', 'concept', 'bridge'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
+      if (['postings', 'texts', 'concept', 'bridge', 'bigrams'].includes(m[1])) groups.set(m[1], [...(groups.get(m[1]) ?? []), name]);
       else expect(m[3], name).toBe(hash(json));
     }
     // A group's files share the hash of the group's content, in order.
@@ -73,8 +76,14 @@ describe('sharded index: layout', () => {
       const h = hash(ordered.map((n) => s.files.get(n)!).join('\n'));
       for (const n of ordered) expect(n.endsWith(`.${h}.json`), `${prefix}: ${n}`).toBe(true);
     }
-    expect(meta.files.texts.length).toBeGreaterThan(1);
-    const rows = meta.files.texts.flatMap((t) => JSON.parse(s.files.get(t.file)!) as unknown[][]);
+    const texts0 = meta.files.texts.counts.map((_, c) => groupFile('texts', meta.files.texts.hash, c));
+    expect(texts0.length).toBeGreaterThan(1);
+    expect([...s.files.keys()].filter((n) => n.startsWith('texts-')).length).toBe(texts0.length);
+    const rows = texts0.flatMap((f, c) => {
+      const r = JSON.parse(s.files.get(f)!) as unknown[][];
+      expect(r.length).toBe(meta.files.texts.counts[c]);
+      return r;
+    });
     expect(rows.map((r) => r[0])).toEqual(index.docs.map((d) => d.id));
     const texts = rows.map((r) => r[1]);
     expect(texts).toEqual(index.docs.map((d) => d.text));
@@ -120,6 +129,11 @@ describe('sharded index: layout', () => {
     expect(queryScripts('催收員')).toEqual(['han']);
     expect(queryScripts('deudor moroso')).toEqual(['latin']);
     expect(queryScripts('"逾期客户" sms')).toEqual(['han', 'latin']);
+    // Quotation marks make no word: a quoted Han phrase needs the Han vocabulary only.
+    expect(queryScripts('"逾期客户"')).toEqual(['han']);
+    expect(queryScripts('「上門催收」')).toEqual(['han']);
+    expect(queryScripts('"연체 고객"')).toEqual(['hangul']);
+    expect(queryScripts('"逾期客户" 2024')).toEqual(['han', 'latin']);
   });
 
   it('names every script the Unicode script properties would (a superset: never one too few)', () => {
@@ -127,7 +141,9 @@ describe('sharded index: layout', () => {
       const out: string[] = [];
       if (/[\p{Script=Han}\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029]/u.test(q)) out.push('han');
       if (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uffa0-\uffdc]/.test(q)) out.push('hangul');
-      if (/[^\p{Script=Han}\p{Script=Hangul}\s]/u.test(q)) out.push('latin');
+      // Anything but punctuation and symbols (the analyser's words are letters and digits), or a
+      // character that folds into a letter or digit.
+      if (/[^\p{Script=Han}\p{Script=Hangul}\s\p{P}\p{S}]/u.test(q) || /[\p{L}\p{N}]/u.test(fold(q).replace(/[\p{Script=Han}\p{Script=Hangul}]/gu, ''))) out.push('latin');
       return out;
     };
     // Every BMP character alone, and a few astral ones (extension B, emoji).
@@ -161,9 +177,9 @@ describe('sharded index: loads only what a query needs', () => {
     expect(loaded.filter((f) => f.startsWith('concept-') && !f.startsWith('concept-forms')).length).toBeLessThanOrEqual(res.analysis.concepts.length);
     const postings = loaded.filter((f) => f.startsWith('postings-'));
     expect(postings.length).toBeGreaterThan(0);
-    expect(postings.length).toBeLessThan(meta.files.postings.length);
+    expect(postings.length).toBeLessThan(meta.files.postingsFrom.length);
     const texts = loaded.filter((f) => f.startsWith('texts-'));
-    expect(texts.length).toBeLessThan(meta.files.texts.length);
+    expect(texts.length).toBeLessThan(meta.files.texts.counts.length);
     for (const h of res.results) expect(h.doc.text).toBe(index.docs.find((d) => d.id === h.id)!.text);
     // Each file is fetched once, however many queries need it.
     await sharded.search('가족에게 알리다', { limit: 3 });
@@ -185,8 +201,9 @@ describe('sharded index: loads only what a query needs', () => {
 
   it('loads the dictionary bridge for an English query only, and ranks its Chinese terms as the single index does', async () => {
     const bridge = meta.files.bridge!;
-    expect(bridge.files.length).toBeGreaterThan(1);
-    const bridgeLoaded = (x: ShardedIndex) => [...x.loaded].filter((f) => bridge.files.includes(f));
+    const bridgeFiles = bridge.from.map((_, k) => groupFile('bridge', bridge.hash, k));
+    expect(bridgeFiles.length).toBeGreaterThan(1);
+    const bridgeLoaded = (x: ShardedIndex) => [...x.loaded].filter((f) => bridgeFiles.includes(f));
     for (const q of ['가족에게 알리다', '上門催收', 'amenazar con demandar']) {
       const sharded = await s.open();
       await sharded.search(q, { limit: 3 });
@@ -195,7 +212,7 @@ describe('sharded index: loads only what a query needs', () => {
     const sharded = await s.open();
     const res = await sharded.search('appointment', { limit: 5 });
     // Only the file holding the word's stem.
-    expect(bridgeLoaded(sharded)).toEqual([bridge.files[rangeShard('appoint', bridge.from)]]);
+    expect(bridgeLoaded(sharded)).toEqual([bridgeFiles[rangeShard('appoint', bridge.from)]]);
     // 预约 (`to make an appointment`) is no concept form: only the bridge reaches this passage.
     expect(res.results.map((h) => h.id)).toContain('hans-phrase-a');
     expect(view(res)).toEqual(view(new SearchEngine(index).search('appointment', { limit: 5 })));
@@ -272,6 +289,71 @@ describe('sharded index: the phrase stand-in', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it('lists under each Han bigram exactly the passages whose phrase key holds it, in the file its range names', () => {
+    const index = fixtureIndex();
+    const s = shard(index, { bigramBytes: 64 });
+    const meta = JSON.parse(s.files.get(s.metaName)!) as ShardMeta;
+    const table = meta.files.bigrams!;
+    expect(table.n).toBeGreaterThan(1);
+    expect([...s.files.keys()].filter((n) => n.startsWith('bigrams-')).length).toBe(table.n);
+    const listed = new Map<string, number[]>();
+    Array.from({ length: table.n }, (_, k) => bigramFile(table, k)).forEach((f, k) => {
+      for (const [bg, gaps] of Object.entries(JSON.parse(s.files.get(f)!) as BigramsFile)) {
+        expect(bigramBucket(bg, table.n), bg).toBe(k);
+        let p = 0;
+        listed.set(bg, gaps.map((g, i) => (p = i ? p + g : g)));
+      }
+    });
+    const keys = index.docs.map((d) => phraseKey(d.text));
+    const all = new Set(keys.flatMap((k) => [...hanBigrams(k), ...wordBigrams(k)]));
+    expect([...all].some((bg) => bg.includes(' '))).toBe(true);
+    expect(new Set(listed.keys())).toEqual(all);
+    // Han pairs as substrings, word pairs as whole words (how the engine looks for each phrase).
+    for (const bg of all) expect(listed.get(bg), bg).toEqual(keys.flatMap((k, i) => ((bg.includes(' ') ? ` ${k} `.includes(` ${bg} `) : k.includes(bg)) ? [i] : [])));
+    expect(hanBigrams('上门 催收 app 債')).toEqual(new Set(['上门', '催收']));
+    expect(wordBigrams('llamar a la familia 催收 app x')).toEqual(new Set(['llamar a', 'a la', 'la familia', 'app x']));
+    expect(phraseBigrams('연체 고객')).toEqual(new Set(['연체 고객']));
+    expect(phraseBigrams('上门催收')).toEqual(new Set(['上门', '门催', '催收']));
+  });
+
+  it.skipIf(!existsSync(PASSAGES_PATH))('loads no text of a passage missing a bigram of the phrase but the results it shows', async () => {
+    const index = corpusIndex();
+    const keys = index.docs.map((d) => phraseKey(d.text));
+    const byId = new Map(index.docs.map((d, i) => [d.id, i]));
+    const full = new SearchEngine(index);
+    const texts = (x: ShardedIndex) => [...x.loaded].filter((f) => f.startsWith('texts-')).length;
+    // One passage a text file: each text loaded is one passage.
+    // Long synchronous steps starve vitest's worker RPC on a loaded machine: yield between them.
+    const breathe = () => new Promise((r) => setTimeout(r, 0));
+    const withTable = shard(index, { textBytes: 1 });
+    await breathe();
+    const without = shard(index, { textBytes: 1, bigrams: false });
+    let fewer = 0;
+    for (const q of ['"逾期客户"', '上门催收', '催收電話', '还款期限', '연체 고객', 'llamar a la familia', '"amenazar con demandar"']) {
+      await breathe();
+      const a = await withTable.open();
+      const res = await a.search(q, { limit: 10 });
+      expect(view(res), q).toEqual(view(full.search(q, { limit: 10 })));
+      const shown = new Set(res.results.map((h) => byId.get(h.id)!));
+      // The bigrams of the phrase whose file the page loaded (it picks the ones that filter best).
+      const table = withTable.meta.files.bigrams!;
+      const files = new Set([...a.loaded].filter((f) => f.startsWith('bigrams-')));
+      const bigrams = [...phraseBigrams(phraseKey(q))].filter((bg) => files.has(bigramFile(table, bigramBucket(bg, table.n))));
+      expect(bigrams.length, q).toBeGreaterThan(0);
+      for (const f of a.loaded) {
+        if (!f.startsWith('texts-')) continue;
+        const i = Number(/^texts-(\d+)\./.exec(f)![1]);
+        expect(shown.has(i) || bigrams.every((bg) => ` ${keys[i]} `.includes(bg.includes(' ') ? ` ${bg} ` : bg)), `${q}: text of passage ${i}`).toBe(true);
+      }
+      await breathe();
+      const b = await without.open();
+      await b.search(q, { limit: 10 });
+      expect(texts(a), q).toBeLessThanOrEqual(texts(b));
+      if (texts(a) < texts(b)) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(0);
   }, 120_000);
 
   it('loads no text to rank a one-word Han query whose word is an index term', async () => {
