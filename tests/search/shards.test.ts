@@ -265,13 +265,13 @@ describe('sharded index: same results as the single-file index', () => {
     const index = corpusIndex();
     const queries = [...new Set([...readQueries().map((q) => q.query), ...BENCH_QUERIES.map((q) => q.q)])];
     await expectSame(index, queries, [{ limit: 20 }, { limit: 10, includeNoise: true, lang: ['es', 'ko'] }]);
-  }, 120_000);
+  }, 600_000);
 
   it.skipIf(!existsSync(PASSAGES_PATH))('on the corpus, with the first 10 or 3 results (phrase texts loaded only where they can change them)', async () => {
     const index = corpusIndex();
     const queries = [...new Set([...readQueries().map((q) => q.query), ...BENCH_QUERIES.map((q) => q.q)])];
     await expectSame(index, queries, [{ limit: 10 }, { limit: 3, label: 'lawful' }], {});
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('sharded index: the phrase stand-in', () => {
