@@ -240,11 +240,14 @@ export function predict(model: Model, feats: Feature[]): Prediction {
   if (stampGen === 0x7fffffff) (stamp.fill(0), (stampGen = 0));
   const gen = ++stampGen;
   const scored: { f: Feature; w: number }[] = [];
+  const lr = model.lr;
+  let lrZ = lr?.bias ?? 0;
   for (const f of feats) {
     if (stamp[f.h] === gen) continue;
     stamp[f.h] = gen;
     const w = rows.get(f.h);
     if (!w) continue;
+    lrZ += lr?.w[f.h] ?? 0; // the logistic head's weights are over the same kept buckets
     let other = -Infinity;
     for (let i = 0; i < NL; i++) {
       logp[i] += w[i];
@@ -265,14 +268,7 @@ export function predict(model: Model, feats: Feature[]): Prediction {
     top.push(f);
   }
   const codes = TACTICS.map((code, k) => ({ code, score: codeScore[k] })).sort((a, b) => b.score - a.score || TACTICS.indexOf(a.code) - TACTICS.indexOf(b.code));
-  let pProhibited = p.prohibited;
-  if (model.lr) {
-    let z = model.lr.bias;
-    const seen = new Set<number>();
-    for (const f of feats) if (!seen.has(f.h)) (seen.add(f.h), (z += model.lr.w[f.h] ?? 0));
-    pProhibited = 1 / (1 + Math.exp(-z));
-  }
-  return { p, codes, top, pProhibited };
+  return { p, codes, top, pProhibited: lr ? 1 / (1 + Math.exp(-lrZ)) : p.prohibited };
 }
 
 let loaded: Model | null | undefined;

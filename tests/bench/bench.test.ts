@@ -2,27 +2,12 @@
  * Smoke test of the benchmarks: `npm run bench -- --quick` runs and writes a report. No timing is
  * asserted (benchmarks are not tests); the report goes to a temporary folder, never bench/REPORT.md.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/bench/generate';
 import { runAsync } from '../proc';
-
-/** Run a command without blocking the worker (a blocked worker misses vitest's RPC heartbeats). */
-function run(cmd: string, args: string[], timeoutMs: number): Promise<{ status: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stderr });
-    });
-  });
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,7 +16,10 @@ describe('npm run bench -- --quick', () => {
   it('runs and writes a Markdown report with the machine, the ingest numbers and raw results', async () => {
     const report = join(tmp, 'REPORT.md');
     const work = join(tmp, 'work');
-    const r = await run('npm', ['run', '--silent', 'bench', '--', '--quick', '--report', report, '--work', work], 900_000);
+    const r = await runAsync('npm', ['run', '--silent', 'bench', '--', '--quick', '--report', report, '--work', work], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeoutMs: 900_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     const md = readFileSync(report, 'utf8');
     expect(md).toMatch(/^# Benchmarks/);

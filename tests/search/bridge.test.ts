@@ -3,6 +3,7 @@ import { buildBridge, glossStems, BRIDGE_FANOUT } from '../../src/search/bridge'
 import { buildIndex } from '../../src/search/build';
 import { SearchEngine } from '../../src/search/engine';
 import { registerJieba } from '../../src/search/jieba-node';
+import { passageMaker } from './fixture';
 
 describe('English → Chinese dictionary bridge', () => {
   it('takes the English words of short glosses, without parentheses, stop words or placeholders', () => {
@@ -42,12 +43,7 @@ describe('English → Chinese dictionary bridge', () => {
 
   it('ranks a passage reached through the bridge below literal and concept matches of the same query', () => {
     registerJieba();
-    let at = 0;
-    const mk = (id: string, lang: 'en' | 'zh-Hans', text: string) => {
-      const start = at;
-      at += text.length + 1;
-      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
-    };
+    const mk = passageMaker();
     const passages = [
       mk('zh-bridge', 'zh-Hans', '借款人沉迷赌博。'),
       mk('zh-concept', 'zh-Hans', '他把贷款用于赌博。'),
@@ -69,12 +65,7 @@ describe('English → Chinese dictionary bridge', () => {
 
   it('names a concept whose Chinese form an English word glosses, reaching its passages in other languages below direct concept matches', () => {
     registerJieba();
-    let at = 0;
-    const mk = (id: string, lang: 'ko' | 'es' | 'zh-Hans', text: string) => {
-      const start = at;
-      at += text.length + 1;
-      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
-    };
+    const mk = passageMaker();
     const concept = (id: string, en: string[], ko: string[], zh: string[]) => ({ id, kind: 'topic', gloss: id, forms: { en, ko, es: [], 'zh-Hans': zh, 'zh-Hant': [] }, broad: false, combos: [], includes: [] });
     // `pester` is no English form of the concept; the dictionary glosses its Chinese form 骚扰 with it.
     const file = { version: 1, segmentation: [], concepts: [concept('harass', ['harass'], ['괴롭히다'], ['骚扰']), concept('visit', ['visit'], ['방문'], ['拜访'])] } as never;

@@ -3,6 +3,7 @@ import { englishCognates, cognateStems, glossTerm } from '../../src/search/cogna
 import { buildIndex } from '../../src/search/build';
 import { SearchEngine } from '../../src/search/engine';
 import { registerJieba } from '../../src/search/jieba-node';
+import { passageMaker } from './fixture';
 
 describe('Spanish → English cognates', () => {
   it('rewrites regular suffixes and the es- prefix, plural or not', () => {
@@ -19,12 +20,7 @@ describe('Spanish → English cognates', () => {
 
   it('lets a Spanish word reach a Chinese passage through the gloss of a word it is a cognate of, as a concept-like match', () => {
     registerJieba();
-    let at = 0;
-    const mk = (id: string, lang: 'es' | 'zh-Hans', text: string) => {
-      const start = at;
-      at += text.length + 1;
-      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
-    };
+    const mk = passageMaker();
     const passages = [mk('zh-war', 'zh-Hans', '催款也讲兵法。'), mk('zh-other', 'zh-Hans', '客户按时还款。'), mk('es-lit', 'es', 'Tácticas militares para cobrar.')];
     const file = { version: 1, segmentation: [], concepts: [] } as never;
     const lookup = (w: string) => (w === '兵法' ? ['art of war', 'military strategy and tactics'] : []);
@@ -41,12 +37,7 @@ describe('Spanish → English cognates', () => {
 
   it('lets a Chinese word reach a Spanish passage whose word is a cognate of an English word glossing it', () => {
     registerJieba();
-    let at = 0;
-    const mk = (id: string, lang: 'es' | 'zh-Hans', text: string) => {
-      const start = at;
-      at += text.length + 1;
-      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
-    };
+    const mk = passageMaker();
     const passages = [mk('zh-cut', 'zh-Hans', '贷款额度被削减。'), mk('es-cut', 'es', 'El monto fue muy reducido.'), mk('es-other', 'es', 'El cliente pagó a tiempo.')];
     const file = { version: 1, segmentation: [], concepts: [] } as never;
     const lookup = (w: string) => (w === '削减' ? ['to reduce', 'to cut down'] : []);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fixtureEngine, fixtureIndex, PASSAGES } from './fixture';
+import { fixtureEngine, fixtureIndex, PASSAGES, passageMaker } from './fixture';
 import { SearchEngine, type SearchTuning } from '../../src/search/engine';
 import { INDEX_VERSION, buildIndex } from '../../src/search/build';
 
@@ -70,12 +70,7 @@ describe('search: ranking', () => {
   });
 
   it('keeps a place for the best partial match of a language that has no full match', () => {
-    let at = 0;
-    const mk = (id: string, lang: 'ko' | 'zh-Hans', text: string) => {
-      const start = at;
-      at += text.length + 1;
-      return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
-    };
+    const mk = passageMaker();
     // Twelve Korean passages meet both words, four more the common one; the Chinese passage meets
     // only the more specific `협박`, through its concept.
     const passages = [

@@ -65,3 +65,16 @@ export function fixtureIndex(): SerializedIndex {
 export function fixtureEngine(): SearchEngine {
   return new SearchEngine(fixtureIndex());
 }
+
+/**
+ * A maker of lawful unit passages laid end to end in one imaginary text per language
+ * (`unit-<lang>.txt`), for tests that build a small index of their own.
+ */
+export function passageMaker(): <L extends Lang>(id: string, lang: L, text: string) => P & { lang: L; label: 'lawful' } {
+  let at = 0;
+  return (id, lang, text) => {
+    const start = at;
+    at += text.length + 1;
+    return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
+  };
+}

@@ -4,6 +4,7 @@ import { loadHanjaReading } from '../../src/search/hanja-node';
 import { buildIndex } from '../../src/search/build';
 import { SearchEngine } from '../../src/search/engine';
 import { registerJieba } from '../../src/search/jieba-node';
+import { passageMaker } from './fixture';
 
 const docs = (...ids: number[]) => new Set(ids);
 
@@ -53,12 +54,7 @@ describe('Sino-Korean bridge: which Chinese words are read', () => {
 
 describe('Sino-Korean bridge in the search', () => {
   registerJieba();
-  let at = 0;
-  const mk = (id: string, lang: 'ko' | 'zh-Hans' | 'es', text: string) => {
-    const start = at;
-    at += text.length + 1;
-    return { id, source: `unit-${lang}.txt`, lang, label: 'lawful' as const, tactics: [], mentions: [], text, start, end: start + text.length };
-  };
+  const mk = passageMaker();
   const concept = (id: string, en: string[], ko: string[], es: string[], zh: string[]) => ({ id, kind: 'topic', gloss: id, forms: { en, ko, es, 'zh-Hans': zh, 'zh-Hant': [] }, broad: false, combos: [], includes: [] });
   const passages = [
     mk('zh-claim', 'zh-Hans', '银行应当依法保护债权。'),
