@@ -22,7 +22,7 @@ import { fold } from '../text/fold';
 import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
 import { unitAt } from './units';
 import { chatLabels, isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
-import { conceptSignals } from './concept-signals';
+import { conceptSignalsIn } from './concept-signals';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
 import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
@@ -141,9 +141,14 @@ function contentSize(text: string, lang: MatchLang): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** A sentence's governing stance for the concept × stance features, strongest first. */
+const SENTENCE_ROLES = ['warn', 'statute', 'report', 'debtor', 'advise'] as const;
+
 /** Symbolic lexicon signals the learned model sees beside the text features. */
 function lexiconSignals(a: Analysis, text: string, lang: Lang): string[] {
-  const out = new Set<string>(conceptSignals(text, lang).map((id) => `c:${id}`));
+  // Concepts of the whole passage, then of each sentence (one analysis of the text for both).
+  const [whole, ...bySentence] = conceptSignalsIn(text, lang, [{ start: 0, end: text.length }, ...a.sentences]);
+  const out = new Set<string>(whole.map((id) => `c:${id}`));
   for (const o of a.occurrences) {
     out.add(`occ:${o.entry.code}:${o.entry.strength}`);
     // The stance verdict of each cue (without section context), so the model sees what the lexicon
@@ -153,6 +158,13 @@ function lexiconSignals(a: Analysis, text: string, lang: Lang): string[] {
     out.add(`verdict:${o.entry.code}:${v}`);
   }
   for (const m of a.markers) out.add(`mk:${m.role}`);
+  // Concept × the stance of the sentence naming it ("sc:advise:family", "sc:warn:workplace"): passage-level
+  // concept and marker features lose which governs which; this conjunction reads the same in every language.
+  bySentence.forEach((ids, i) => {
+    const roles = new Set(markersIn(a, a.sentences[i], () => true).map((m) => (isAdvising(m) ? 'advise' : m.role)));
+    const role = SENTENCE_ROLES.find((r) => roles.has(r)) ?? 'plain';
+    for (const id of ids) out.add(`sc:${role}:${id}`);
+  });
   if (a.topic.length) out.add('topic');
   if (a.noise.length) out.add('noise');
   return [...out].sort();
