@@ -6,20 +6,20 @@
  * source ingested, 2 when some were refused (the others are still written), 1 on a usage or
  * configuration error. Errors are one line each; no stack traces.
  */
-import { parseArgs } from 'node:util';
+import { cliArgs } from '../src/cli/args';
 import { runIngest } from '../src/pipeline/run';
 import { writeOutputs } from '../src/pipeline/write';
 import { tagPassages } from '../src/tagger/index';
 
 function main(): number {
-  const { values } = parseArgs({
+  const { values } = cliArgs('ingest', {
     options: {
       sources: { type: 'string', default: 'content/sources' },
       out: { type: 'string', default: process.env.KB_DATA_DIR ?? 'dist-data' },
       file: { type: 'string', multiple: true, default: [] },
       quiet: { type: 'boolean', default: false },
     },
-  });
+  }, { usage: 'npm run ingest [-- --sources DIR] [--out DIR] [--file PATH …] [--quiet]', exitCode: 1 });
   const tty = process.stderr.isTTY && !values.quiet;
   const t0 = performance.now();
   const progress = (source: string, stage: string, i: number, n: number) => {

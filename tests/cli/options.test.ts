@@ -28,3 +28,11 @@ describe('every command refuses a bad option in one line, naming itself, without
     expect(r.stdout).toBe('');
   });
 });
+
+describe('--help prints the usage and exits 0', () => {
+  it.each(['ingest', 'search', 'serve', 'eval', 'train-tagger'])('%s --help', async (script) => {
+    const r = await run(script, ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^usage: npm run ${script}`));
+  });
+});

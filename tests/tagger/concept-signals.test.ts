@@ -3,6 +3,7 @@ import type { Lang } from '../../src/records';
 import { conceptSignals, conceptSignalsIn } from '../../src/tagger/concept-signals';
 import { modelFeatures } from '../../src/tagger/index';
 import { hashFeature } from '../../src/tagger/learned';
+import { passage } from './helpers';
 
 // Sentences written for this test: the same situation in five languages/scripts meets one concept id.
 describe('concept signals of the learned model', () => {
@@ -48,7 +49,7 @@ describe('concept signals of the learned model', () => {
     ['Llame a su familia y cuénteles todo.', 'Nunca llame a su familia.', 'es'],
   ] as Array<[string, string, Lang]>)('%s and %s give different concept × stance features', (advised, forbidden, lang) => {
     const has = (text: string, signal: string): boolean =>
-      modelFeatures({ id: 't', source: 't', start: 0, end: text.length, text, lang }).some((f) => f.h === hashFeature(`s${signal}`));
+      modelFeatures(passage(text, lang)).some((f) => f.h === hashFeature(`s${signal}`));
     expect(has(advised, 'sc:advise:family')).toBe(true);
     expect(has(advised, 'sc:warn:family')).toBe(false);
     expect(has(forbidden, 'sc:warn:family')).toBe(true);
