@@ -66,6 +66,11 @@ const cases: Case[] = [
   // Police claimed as a partner; enforcement announced as imminent; everyone he knows told.
   { text: '跟他说我们跟派出所有合作，不还就通报到他户籍地。', label: 'prohibited', tactics: ['false-legal-threat'] },
   { text: '把他的欠款截图发给他所有的微信好友。', label: 'prohibited', tactics: ['public-shaming', 'third-party-pressure'] },
+  // Contacts told they are jointly liable; a real guarantor is.
+  { text: '打给他的紧急联系人，就说借款人不还，你们作为联系人要承担连带责任。', label: 'prohibited', tactics: ['false-legal-threat', 'third-party-pressure'] },
+  { text: '担保人依合同承担连带责任，我们可以依法向担保人追偿。', label: 'lawful' },
+  // A promise withdrawn once the money is in.
+  { text: '就说今天还清能免全部罚息，等他还了钱再说系统不支持。', label: 'prohibited', tactics: ['deception'] },
   // 老赖 as the one dealt with is a referent, not a slur; victims' accounts and passives report.
   { text: '碰到老赖怎么办？可以先发律师函，再向法院起诉。', label: 'lawful', not: ['insult-abuse'] },
   { text: '我表姐就是被网贷天天打电话打到单位，领导都知道了。', label: 'lawful' },
