@@ -71,6 +71,8 @@ const cases: Case[] = [
   { text: '担保人依合同承担连带责任，我们可以依法向担保人追偿。', label: 'lawful' },
   // A promise withdrawn once the money is in.
   { text: '就说今天还清能免全部罚息，等他还了钱再说系统不支持。', label: 'prohibited', tactics: ['deception'] },
+  // A paid course on collection is an ad.
+  { text: '【精品课程】催收实战班，七天学会让客户主动还款，限时报名立减300元！', label: 'noise' },
   // 老赖 as the one dealt with is a referent, not a slur; victims' accounts and passives report.
   { text: '碰到老赖怎么办？可以先发律师函，再向法院起诉。', label: 'lawful', not: ['insult-abuse'] },
   { text: '我表姐就是被网贷天天打电话打到单位，领导都知道了。', label: 'lawful' },
