@@ -221,13 +221,13 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     lang === 'ko'
       ? KO_NOT_SUBJECT.test(a.target.text.slice(m.end, m.end + 2))
       : (lang === 'es' || lang === 'en') && LATIN_OBJECT_BEFORE.test(a.target.plain.slice(Math.max(0, m.start - 24), m.start));
-  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m));
+  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m) && !quotedWord(a, m));
   let crossed = false;
   if (!agents.length && lang !== 'ko') {
     // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…"),
     // but not out of a conditional or temporal clause ("Si el cliente no responde, comuníquese …").
     const sent = unitAt(a.sentences, o.start);
-    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m)).filter((m) => {
+    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m) && !quotedWord(a, m)).filter((m) => {
       const cl = unitAt(a.clauses, m.start);
       return !SUBORDINATE.test(a.target.plain.slice(cl.start, cl.end).trimStart());
     });
@@ -327,6 +327,16 @@ function advice(a: Analysis, o: Span): MarkerHit | undefined {
   }
   if (a.target.lang === 'ko') return markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] ?? markersIn(a, clause, isAdvising)[0];
   return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
+}
+
+/**
+ * zh: an agent word that is the whole of a short quotation ("写上“老赖”两个字", "标上「骗子」") is a word
+ * written or said, not the subject of the act (round 10).
+ */
+function quotedWord(a: Analysis, m: MarkerHit): boolean {
+  if (a.target.lang !== 'zh') return false;
+  const t = a.target.text;
+  return /[“"「『‘]$/.test(t.slice(Math.max(0, m.start - 1), m.start)) && /^[”"」』’]/.test(t.slice(m.end, m.end + 1));
 }
 
 /** zh: words opening the consequence of ignoring a warning ("千万别动手，否则…", "搞不好还要…"). */

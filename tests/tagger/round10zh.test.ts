@@ -71,6 +71,12 @@ const cases: Case[] = [
   { text: '担保人依合同承担连带责任，我们可以依法向担保人追偿。', label: 'lawful' },
   // A promise withdrawn once the money is in.
   { text: '就说今天还清能免全部罚息，等他还了钱再说系统不支持。', label: 'prohibited', tactics: ['deception'] },
+  // A quoted slur is a word written, not the agent; the phone-book sweep by text is both codes.
+  { text: '把他的头像P上“骗子”两个字，发到他的老乡群里。', label: 'prohibited', tactics: ['insult-abuse', 'public-shaming'] },
+  { text: '把他的通讯录导出来，挨个发短信告诉他们他欠钱不还。', label: 'prohibited', tactics: ['third-party-pressure', 'public-shaming'] },
+  { text: '不得导出借款人的通讯录挨个发短信。', label: 'lawful' },
+  // A text whose own words admit the lawsuit is invented.
+  { text: '短信里写“你的案件已移交法院，近期将上门拘传”，其实我们根本没起诉。', label: 'prohibited', tactics: ['false-legal-threat', 'deception'] },
   // A paid course on collection is an ad.
   { text: '【精品课程】催收实战班，七天学会让客户主动还款，限时报名立减300元！', label: 'noise' },
   // 老赖 as the one dealt with is a referent, not a slur; victims' accounts and passives report.
