@@ -255,12 +255,40 @@ const ZH_TO_KIN = /[给找让叫跟和问向把]$|告诉$|通知$|联系$|打给
  */
 function talkedAbout(text: string, o: Occurrence): boolean {
   if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
+  if (o.parts.some((p) => kinAskedAbout(text, p) || ownerOwes(text, p))) return true;
   const person = o.parts[0];
   if (!/[你您]$/.test(text.slice(Math.max(0, person.start - 1), person.start))) return false;
   if (o.parts[1].start < person.start) return false;
   // "阿伯，你儿子欠我们三十万": the person who owes is the debtor, and 你 is the relative spoken to.
   if (/^(?:也|还|都|又)?(?:欠|借了|借的|不还|还不上|逾期|赖账)/.test(text.slice(person.end, person.end + 4))) return false;
   return !ZH_TO_KIN.test(text.slice(Math.max(0, person.start - 3), person.start - 1));
+}
+
+/** "你爸妈知道你…吗" / "你老婆晓得你这么窝囊么": what the relative knows, asked of the debtor (round 10). */
+const KIN_KNOWS_QUESTION = /^[^。！？!?\n]{0,4}(?:知道|晓得|曉得|知不知道|清楚)[^。！？!?\n]{0,30}(?:[?？]|[吗嗎么麼嘛][」”"』]?)/;
+
+/**
+ * zh: a relative named with 你/您 before it (no contact verb before that) whose knowledge is asked about in
+ * a question to the debtor ("你爸妈知道你这么没出息吗") is talked about, not contacted, whatever the order of
+ * the co-occurrence's other parts ("跟他说：…欠钱不还，你老婆知道…吗？").
+ */
+function kinAskedAbout(text: string, person: Span): boolean {
+  if (!/[你您]$/.test(text.slice(Math.max(0, person.start - 1), person.start))) return false;
+  if (ZH_TO_KIN.test(text.slice(Math.max(0, person.start - 3), person.start - 1))) return false;
+  const after = text.slice(person.end);
+  // …unless the script goes on to threaten telling them ("…吗？再不还，我们就打给他们").
+  return KIN_KNOWS_QUESTION.test(after) && !KIN_TOLD_LATER.test(after);
+}
+const KIN_TOLD_LATER = /(?:打给|打电话给|告诉|通知|联系|找|去找|问问)(?:他们|她们|她|你家里|你家人|你爸妈|你父母)/;
+
+/**
+ * zh: a title or kin word that is itself the subject of owing, with no owner before it ("就说「老板欠钱不还」",
+ * "老板欠了一屁股债"), names the debtor, not a third party (round 10). "你儿子欠…" (你 before it) is the other rule's.
+ */
+function ownerOwes(text: string, part: Span): boolean {
+  if (/[你您他她的]$/.test(text.slice(Math.max(0, part.start - 1), part.start))) return false;
+  if (/欠|借|还/.test(text.slice(part.start, part.end))) return false;
+  return /^(?:也|还|還|都|又)?(?:欠[钱錢了债債我]|欠款不[还還]|[赖賴][账賬帐帳])/.test(text.slice(part.end, part.end + 5));
 }
 
 /** Analyse one passage. `folded` must be the same length as `text`. */

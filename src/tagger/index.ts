@@ -19,7 +19,7 @@ import { compileLexicon, type CompiledLexicon, MATCH_LANGS, type MatchLang, type
 import { loadLexiconFiles } from '../lexicon/load';
 import { JURISDICTIONS, type CitationsFile } from '../lexicon/schema';
 import { fold } from '../text/fold';
-import { analysePassage, type Analysis, type MarkerHit, type Occurrence } from './analyse';
+import { analysePassage, type Analysis, type MarkerHit, type Occurrence, type WeightedHit } from './analyse';
 import { unitAt } from './units';
 import { chatLabels, isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { conceptSignalsIn } from './concept-signals';
@@ -241,9 +241,28 @@ function ownFindings(p: Passage, opts: TaggerOptions): Own {
     analysis.occurrences = analysis.occurrences.filter((o) => o.parts.every(free));
     analysis.markers = analysis.markers.filter(free);
   }
+  if (lang === 'zh') analysis.noise.push(...zhBylineHits(p.text));
   const whole = scoreIn({ start: 0, end: p.text.length });
   const best = blocks.length > 1 ? Math.max(...blocks.map(scoreIn).map((b) => b.topic - b.noise)) : whole.topic - whole.noise;
   return { p, lang, analysis, topicScore: whole.topic, noiseScore: whole.noise, ownScore: Math.max(best, whole.topic - whole.noise), size: contentSize(p.text, lang) };
+}
+
+/**
+ * zh: an article's byline line — a date with a time or a counter, and a reading count, source or author
+ * ("生活百事通 · 2026-03-18 12:03 · 阅读 5.6万 · 来源：网络") — is page furniture, weighed as boilerplate
+ * (round 10). Only a line of its own, so a date in a sentence ("2024年3月起诉") is not one.
+ */
+const ZH_BYLINE = /^[^\n。！？；]{0,40}?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?)[^\n。！？；]{0,40}?(?:阅读|閱讀|浏览|瀏覽|来源|來源|作者|发布|發布|评论|評論)[^\n。！？；]{0,30}$/gmu;
+function zhBylineHits(text: string): WeightedHit[] {
+  return [...text.matchAll(ZH_BYLINE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, id: 'noise/zh/byline-line', weight: 3, category: 'boilerplate', cue: m[0] }));
+}
+
+/** zh: at most three lines, one a byline, the others headline-sized (≤ 50 characters, no full stop). */
+function zhTitleWithByline(text: string): boolean {
+  const ls = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  if (ls.length < 2 || ls.length > 3) return false;
+  const byline = (l: string): boolean => new RegExp(ZH_BYLINE.source, 'u').test(l);
+  return ls.some(byline) && ls.every((l) => byline(l) || (l.length <= 50 && !/[。；;]/.test(l)));
 }
 
 const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|[—\-－─]{1,4}\s*(?:广告|廣告|推广|推廣)\s*[—\-－─]{1,4}|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
@@ -420,6 +439,12 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   const oneLine = !text.trim().includes('\n') && !/[。．.!?！？;；]\s*$/.test(text.trim());
   if (oneLine && !strongTactic && a.noise.some((h) => h.category === 'boilerplate' && text.trimEnd().length - h.end <= 1)) {
     evidence.push(contextEvidence(text, 'context/site-title'));
+    return out('noise', [], [...mentions].sort(byTacticOrder), 0.75);
+  }
+  // zh: a headline glued to its byline ("欠钱不还怎么办？…\n\n作者 · 2026-03-18 12:03 · 阅读 5.6万"): the article's
+  // title block, furniture like the byline itself (round 10).
+  if (own.lang === 'zh' && !strongTactic && zhTitleWithByline(text)) {
+    evidence.push(contextEvidence(text, 'context/byline'));
     return out('noise', [], [...mentions].sort(byTacticOrder), 0.75);
   }
   if (own.size < opts.minContent[own.lang] && !strongTactic) {

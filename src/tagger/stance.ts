@@ -221,13 +221,13 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     lang === 'ko'
       ? KO_NOT_SUBJECT.test(a.target.text.slice(m.end, m.end + 2))
       : (lang === 'es' || lang === 'en') && LATIN_OBJECT_BEFORE.test(a.target.plain.slice(Math.max(0, m.start - 24), m.start));
-  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m));
+  let agents = markersIn(a, { start: clause.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m) && !quotedWord(a, m));
   let crossed = false;
   if (!agents.length && lang !== 'ko') {
     // No subject in the clause: it carries over from an earlier clause of the sentence ("借款人…，还扬言要…"),
     // but not out of a conditional or temporal clause ("Si el cliente no responde, comuníquese …").
     const sent = unitAt(a.sentences, o.start);
-    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m)).filter((m) => {
+    agents = markersIn(a, { start: sent.start, end: o.start }, (m) => isAgent(m) && !notAgentKo(m) && !quotedWord(a, m)).filter((m) => {
       const cl = unitAt(a.clauses, m.start);
       return !SUBORDINATE.test(a.target.plain.slice(cl.start, cl.end).trimStart());
     });
@@ -286,8 +286,9 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     // "债务人家人": the debtor names whose relatives are meant, not who acts.
     if (gap === '' && o.entry.code === 'third-party-pressure') return undefined;
     if (gap.length > 16 || ZH_CONSEQUENCE.test(gap)) return undefined;
-    // "债务人的同事": the debtor owns the target; "客户的威胁": the debtor owns the act.
-    if (gap.startsWith('的') && o.entry.strength === 'strong') return undefined;
+    // "债务人的同事": the debtor owns the target; "客户的威胁": the debtor owns the act; so with a short
+    // modifier between ("客户最新的住址…就能拿到", round 10).
+    if (/^[^，。,；;！？!?：:]{0,4}的/.test(gap) && o.entry.strength === 'strong') return undefined;
     return last;
   }
   if (lang === 'ko') return last;
@@ -326,6 +327,34 @@ function advice(a: Analysis, o: Span): MarkerHit | undefined {
   }
   if (a.target.lang === 'ko') return markersIn(a, { start: o.end, end: sent.end }, isAdvising)[0] ?? markersIn(a, clause, isAdvising)[0];
   return markersIn(a, { start: clause.start, end: o.start }, isAdvising).pop() ?? markersIn(a, o, isAdvising)[0];
+}
+
+/**
+ * zh: an agent word that is the whole of a short quotation ("写上“老赖”两个字", "标上「骗子」") is a word
+ * written or said, not the subject of the act (round 10).
+ */
+function quotedWord(a: Analysis, m: MarkerHit): boolean {
+  if (a.target.lang !== 'zh') return false;
+  const t = a.target.text;
+  return /[“"「『‘]$/.test(t.slice(Math.max(0, m.start - 1), m.start)) && /^[”"」』’]/.test(t.slice(m.end, m.end + 1));
+}
+
+/** zh: words opening the consequence of ignoring a warning ("千万别动手，否则…", "搞不好还要…"). */
+const ZH_OTHERWISE = /否则|不然|要不然|搞不好|弄不好|免得|以免|到时候/;
+
+/**
+ * zh: an act named in the consequence clause of a warning earlier in its sentence ("千万不要动手…，否则有理也变没理，
+ * 搞不好还要进去蹲几年") is what the warned reader risks, not a line to use on the debtor (round 10).
+ */
+function warnedConsequence(a: Analysis, o: Span): boolean {
+  if (a.target.lang !== 'zh') return false;
+  const sent = unitAt(a.sentences, o.start);
+  const warns = markersIn(a, { start: sent.start, end: o.start }, (m) => m.role === 'warn');
+  if (!warns.length) return false;
+  const w = warns[warns.length - 1];
+  // A modal 要 there ("还要进去", "反倒要赔") says what will happen, it advises nothing.
+  const modal = (m: MarkerHit): boolean => m.cue === '要' && /[还也倒而会就]$/.test(a.target.folded.slice(Math.max(0, m.start - 1), m.start));
+  return ZH_OTHERWISE.test(a.target.folded.slice(w.end, o.start)) && !markersIn(a, { start: w.end, end: o.start }, (m) => isBreaker(m) && !modal(m)).length;
 }
 
 /** `whole` is the occurrence, `o` the place where its agent is read (its last part). */
@@ -367,6 +396,7 @@ function stanceAt(a: Analysis, whole: Occurrence, o: Occurrence, ctx: StanceCont
     if (/我[^，,。；;！!？?“”"]{0,6}被[^，,。；;！!？?]{0,4}$/.test(a.target.folded.slice(clause.start, o.start)))
       return { kind: 'mention', reason: 'passive', markers: [] };
   }
+  if (warnedConsequence(a, o)) return { kind: 'mention', reason: 'warn-consequence', markers: [] };
   const agent = debtorIsAgent(a, o);
   // The debtor's illness, bereavement or hardship is the occasion of the tactic, not an act of theirs,
   // when the sentence advises acting on it ("Si el deudor está hospitalizado, aprovecha…").
