@@ -93,13 +93,15 @@ export interface QueryVocabulary {
  */
 const ZH_QUERY_STOP = new Set(QUERY_WORDS.stop['zh-Hans'].map((w) => fold(w)));
 const KO_QUERY_STOP = new Set(QUERY_WORDS.stop.ko);
+/** English and Spanish query function words the index-side stop lists keep (modals, negated auxiliaries, question words). */
+const LATIN_QUERY_STOP = new Set([...QUERY_WORDS.stop.en, ...QUERY_WORDS.stop.es]);
+/** A Latin word as the query lists compare it: folded, lower case, accent-free, straight apostrophe. */
+const latinKey = (surface: string): string => stripAccents(fold(surface).toLowerCase()).replace(/’/g, "'");
 const LIGHT_WORDS = new Set([...QUERY_WORDS.light.en, ...QUERY_WORDS.light.es, ...QUERY_WORDS.light.ko, ...QUERY_WORDS.light['zh-Hans'].map((w) => fold(w))]);
 
 /** Is a query group a light word (see LIGHT_WORDS)? */
 export function isLightWord(g: QueryGroup): boolean {
-  if (g.script !== 'latin') return LIGHT_WORDS.has(g.surface);
-  const w = stripAccents(fold(g.surface).toLowerCase());
-  return LIGHT_WORDS.has(w);
+  return LIGHT_WORDS.has(g.script === 'latin' ? latinKey(g.surface) : g.surface);
 }
 
 const SUBSTRING_LIMIT = 40;
@@ -300,7 +302,9 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
       if (g) groups.push(g);
     }
   }
-  const content = groups.filter((g) => !(g.script === 'han' ? ZH_QUERY_STOP : g.script === 'hangul' ? KO_QUERY_STOP : null)?.has(g.surface));
+  const content = groups.filter((g) =>
+    g.script === 'latin' ? !LATIN_QUERY_STOP.has(latinKey(g.surface)) : !(g.script === 'han' ? ZH_QUERY_STOP : KO_QUERY_STOP).has(g.surface),
+  );
   if (content.length) groups = content;
   const script: Script | null =
     counts.han + counts.hangul + counts.latin === 0
