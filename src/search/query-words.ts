@@ -12,13 +12,13 @@ const Words = z.array(z.string().min(1)).default([]);
 const HAN = /^\p{Script=Han}+$/u;
 const HANGUL = /^[\uac00-\ud7a3]+$/;
 /** Latin light words are compared lower case and accent-free: write them so. */
-const LATIN = /^[a-z]+$/;
+const LATIN = /^[a-z]+(?:'[a-z]+)?$/;
 
 export const QueryWordsFile = z
   .object({
     version: z.number().int().positive(),
     /** Function words of queries, dropped unless the query has nothing else. */
-    stop: z.object({ 'zh-Hans': Words, ko: Words }).strict(),
+    stop: z.object({ 'zh-Hans': Words, ko: Words, en: Words, es: Words }).strict(),
     /** Light words: generic (optional for a full match) unless a specific concept covers them. */
     light: z.object({ en: Words, es: Words, ko: Words, 'zh-Hans': Words }).strict(),
   })

@@ -10,7 +10,7 @@
  *  - Latin words: Spanish stem, English stem and the plain accent-free word (the passage language
  *    decided which one the index holds); stop words of both languages dropped.
  */
-import { maxMatch, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
+import { maxMatch, type Piece, hanRuns, koStems, KO_STOP, ZH_STOP, esStem, enStem, stripAccents, ES_STOP, EN_STOP } from '../analyzer/index';
 import { fold } from '../text/fold';
 import { conceptTerm, hanText, rawKey, wordMatches, type CompiledConcept, type WordTerms } from './compile';
 import { isBridgeConcept } from './bridge';
@@ -93,13 +93,15 @@ export interface QueryVocabulary {
  */
 const ZH_QUERY_STOP = new Set(QUERY_WORDS.stop['zh-Hans'].map((w) => fold(w)));
 const KO_QUERY_STOP = new Set(QUERY_WORDS.stop.ko);
+/** English and Spanish query function words the index-side stop lists keep (modals, negated auxiliaries, question words). */
+const LATIN_QUERY_STOP = new Set([...QUERY_WORDS.stop.en, ...QUERY_WORDS.stop.es]);
+/** A Latin word as the query lists compare it: folded, lower case, accent-free, straight apostrophe. */
+const latinKey = (surface: string): string => stripAccents(fold(surface).toLowerCase()).replace(/’/g, "'");
 const LIGHT_WORDS = new Set([...QUERY_WORDS.light.en, ...QUERY_WORDS.light.es, ...QUERY_WORDS.light.ko, ...QUERY_WORDS.light['zh-Hans'].map((w) => fold(w))]);
 
 /** Is a query group a light word (see LIGHT_WORDS)? */
 export function isLightWord(g: QueryGroup): boolean {
-  if (g.script !== 'latin') return LIGHT_WORDS.has(g.surface);
-  const w = stripAccents(fold(g.surface).toLowerCase());
-  return LIGHT_WORDS.has(w);
+  return LIGHT_WORDS.has(g.script === 'latin' ? latinKey(g.surface) : g.surface);
 }
 
 const SUBSTRING_LIMIT = 40;
@@ -148,16 +150,43 @@ function containing(list: string[], part: string, limit: number): string[] {
   return out;
 }
 
-function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
+/** The Chinese forms of a concept table (folded), per table. */
+const zhFormSets = new WeakMap<CompiledConcept[], Set<string>>();
+function zhForms(concepts: CompiledConcept[]): Set<string> {
+  let s = zhFormSets.get(concepts);
+  if (!s) zhFormSets.set(concepts, (s = new Set(concepts.flatMap((c) => c.zh).filter((f) => f.length >= 2))));
+  return s;
+}
+
+/** A concept form the index lacks but spells with index words of two or more characters (`亲属施压`) is those words. */
+function splitForms(pieces: Piece[], vocab: QueryVocabulary, forms: Set<string>): Piece[] {
+  return pieces.flatMap((p) => {
+    if (vocab.han.has(p.word) || !forms.has(p.word)) return [p];
+    const sub = maxMatch(p.word, vocab.han);
+    return sub.every((x) => x.word.length >= 2 && vocab.han.has(x.word)) ? sub.map((x) => ({ ...x, start: x.start + p.start, end: x.end + p.start })) : [p];
+  });
+}
+
+/**
+ * Chinese query words: maximum matching against the index's words and the concept lexicon's
+ * Chinese forms, so a form the passages never use (`供应商`, `敌意`) is one word rather than
+ * fragments glued to its neighbours (`的供`/`应`/`商`), and the concept it names covers it (see
+ * splitForms for forms the index spells with its own words).
+ */
+function hanGroups(q: string, vocab: QueryVocabulary, forms: Set<string> = new Set()): QueryGroup[] {
   const groups: QueryGroup[] = [];
+  const words = forms.size ? { has: (w: string) => vocab.han.has(w) || forms.has(w) } : vocab.han;
   for (const run of hanRuns(fold(q))) {
-    for (const piece of maxMatch(run.text, vocab.han)) {
+    for (const piece of splitForms(maxMatch(run.text, words), vocab, forms)) {
       const w = piece.word;
       if (w.length === 1 && ZH_STOP.has(w)) continue;
       const terms = new Map<string, number>();
       const core = new Set<string>();
-      if (vocab.han.has(w)) {
-        terms.set(w, 1);
+      const known = vocab.han.has(w);
+      if (known || forms.has(w)) {
+        // A form the index lacks is its own core (never matched itself): its in-index sub-words
+        // must then cover it to count as a literal match (see literalMatch).
+        if (known) terms.set(w, 1);
         core.add(w);
         if (w.length >= 3) {
           for (let n = w.length - 1; n >= 2; n--)
@@ -166,6 +195,7 @@ function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
               if (vocab.han.has(sub) && !terms.has(sub)) terms.set(sub, W_SUBWORD);
             }
         }
+        if (!known && terms.size === 0) for (const c of containing(vocab.hanList, w, SUBSTRING_LIMIT)) terms.set(c, W_SUBSTRING);
       } else if (w.length >= 2 || run.text.replace(/\s/g, '').length === 1) {
         // A single character left over by maximum matching (`金` of an unknown `违约金`) is no word:
         // the words containing it would be noise; only longer unknown runs (or a lone character
@@ -177,9 +207,10 @@ function hanGroups(q: string, vocab: QueryVocabulary): QueryGroup[] {
         }
       }
       const g: QueryGroup = { surface: w, script: 'han', terms, core };
-      addSino(g, core);
+      const indexed = known ? core : new Set<string>();
+      addSino(g, indexed);
       // Spanish passages whose words' English cognates gloss the word (src/search/cognates.ts).
-      for (const t of core) {
+      for (const t of indexed) {
         g.terms.set(cognateOfTerm(t), W_COGNATE);
         (g.sino ??= new Set()).add(cognateOfTerm(t));
       }
@@ -289,7 +320,7 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
   for (const m of fold(q).matchAll(re)) {
     if (m[1]) {
       counts.han += m[1].replace(/\s/g, '').length;
-      groups.push(...hanGroups(m[1], vocab));
+      groups.push(...hanGroups(m[1], vocab, zhForms(concepts)));
     } else if (m[2]) {
       counts.hangul += m[2].length;
       const g = hangulGroup(fold(m[2]), vocab);
@@ -300,7 +331,9 @@ export function analyzeQuery(text: string, vocab: QueryVocabulary, concepts: Com
       if (g) groups.push(g);
     }
   }
-  const content = groups.filter((g) => !(g.script === 'han' ? ZH_QUERY_STOP : g.script === 'hangul' ? KO_QUERY_STOP : null)?.has(g.surface));
+  const content = groups.filter((g) =>
+    g.script === 'latin' ? !LATIN_QUERY_STOP.has(latinKey(g.surface)) : !(g.script === 'han' ? ZH_QUERY_STOP : KO_QUERY_STOP).has(g.surface),
+  );
   if (content.length) groups = content;
   const script: Script | null =
     counts.han + counts.hangul + counts.latin === 0

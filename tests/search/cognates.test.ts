@@ -3,6 +3,7 @@ import { englishCognates, cognateStems, glossTerm } from '../../src/search/cogna
 import { buildIndex } from '../../src/search/build';
 import { SearchEngine } from '../../src/search/engine';
 import { registerJieba } from '../../src/search/jieba-node';
+import { loadHanjaReading } from '../../src/search/hanja-node';
 import { passageMaker } from './fixture';
 
 describe('Spanish → English cognates', () => {
@@ -46,5 +47,20 @@ describe('Spanish → English cognates', () => {
       ['zh-cut', 'all'],
       ['es-cut', 'all-with-concepts'],
     ]);
+  });
+
+  it('lets a Korean word reach that Spanish passage through the Sino-Korean reading of the Chinese word', () => {
+    registerJieba();
+    const mk = passageMaker();
+    const passages = [mk('zh-cut', 'zh-Hans', '贷款额度被削减。'), mk('es-cut', 'es', 'El monto fue muy reducido.'), mk('es-other', 'es', 'El cliente pagó a tiempo.')];
+    const file = { version: 1, segmentation: [], concepts: [] } as never;
+    const lookup = (w: string) => (w === '削减' ? ['to reduce', 'to cut down'] : []);
+    const ko = (hanja: ReturnType<typeof loadHanjaReading> | false) =>
+      new SearchEngine(buildIndex(passages, file, { bridge: lookup, hanja })).search('삭감').results.map((r) => [r.id, r.tier]).sort();
+    expect(ko(loadHanjaReading())).toEqual([
+      ['es-cut', 'all-with-concepts'],
+      ['zh-cut', 'all-with-concepts'],
+    ]);
+    expect(ko(false)).toEqual([]);
   });
 });

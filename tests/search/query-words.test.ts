@@ -42,6 +42,12 @@ describe('the lists in query analysis', () => {
     expect(analyzeQuery('他们威胁家人', vocab, concepts).groups.map((g) => g.surface)).toEqual(['威胁', '家人']);
     expect(analyzeQuery('他们', vocab, concepts).groups.map((g) => g.surface)).toEqual(['他们']);
   });
+  it('drops English and Spanish query function words the index keeps, but not negations', () => {
+    const latin = { ...vocab, han: new Set<string>(), hanList: [] };
+    expect(analyzeQuery('why the debtor must still pay', latin, concepts).groups.map((g) => g.surface)).toEqual(['debtor', 'pay']);
+    expect(analyzeQuery("debtor won't pay", latin, concepts).groups.map((g) => g.surface)).toEqual(['debtor', "won't", 'pay']);
+    expect(analyzeQuery('llamar después de cada pago', latin, concepts).groups.map((g) => g.surface)).toEqual(['llamar', 'pago']);
+  });
   it('keeps a light word but makes it optional (generic) when no specific concept covers it', () => {
     const aq = analyzeQuery('寻找弱点', vocab, [...concepts]);
     expect(aq.groups.map((g) => g.surface)).toEqual(['寻找', '弱点']);

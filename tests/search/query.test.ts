@@ -92,7 +92,8 @@ describe('generic words of the genre', () => {
 describe('Chinese characters left over by maximum matching', () => {
   const v = { han: new Set(['违约', '现金', '本金']), hanList: ['本金', '现金', '违约'], hangul: [] };
   it('does not expand a single leftover character to the words containing it', () => {
-    const groups = analyzeQuery('违约金', v, concepts).groups;
+    // (Without the concept table: with it, the form 违约金 is one word, see below.)
+    const groups = analyzeQuery('违约金', v, []).groups;
     expect(groups.map((g) => g.surface)).toEqual(['违约', '金']);
     expect([...groups[1].terms.keys()]).toEqual([]);
   });
@@ -136,5 +137,24 @@ describe('Korean forms typed without spaces', () => {
   it('meets a multi-word form written as one word (모욕을 주다 → 모욕주다, 가족에게 알리다 → 가족알리기)', () => {
     expect(named('모욕주다').map((c) => c.id)).toContain('public-shaming');
     expect(named('가족알리기').map((c) => c.id)).toContain('third-party-pressure');
+  });
+});
+
+describe('Chinese query segmentation with the concept forms', () => {
+  // An index that has 关系, 优先, 供应, 亲属 and 施压 but neither 供货 (a supply-cutoff form) nor 亲属施压.
+  const han = ['关系', '优先', '供应', '亲属', '施压'];
+  const v = { han: new Set(han), hanList: han, hangul: [] };
+
+  it('keeps a concept form the index lacks as one word, which its concept covers', () => {
+    const aq = analyzeQuery('关系好的供货优先', v, concepts);
+    const at = aq.groups.findIndex((g) => g.surface === '供货');
+    expect(at).toBeGreaterThan(0);
+    expect(aq.concepts.find((c) => c.id === 'supply-cutoff')?.covers).toContain(at);
+    // Never a literal match through a term it does not hold.
+    expect(literalMatch(aq.groups[at], new Set(['供应']))).toBe(false);
+  });
+
+  it('splits a form the index spells with its own words back into them', () => {
+    expect(analyzeQuery('亲属施压', v, concepts).groups.map((g) => g.surface)).toEqual(['亲属', '施压']);
   });
 });
