@@ -308,8 +308,8 @@ function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions, max: Re
 /** A request for advice or information (zh, ko, es, en), as opposed to a rhetorical question. */
 const ASKING = /请教|请问|請教|請問|怎么回|怎么办|怎么处理|如何|该怎么|吗[?？]|어떻게|할까요|나요[?？]|cómo|qué hago|how do i|how should|what should|can i|is it legal/i;
 
-/** Scare words (zh): 吓唬, 吓一吓, 吓住 (used by the scare-with-content rule in decide()). */
-const SCARE_WORD = /吓|嚇/;
+/** Scare words: 吓唬, 吓一吓, 吓住; asustar, scare, frighten, 겁을 주다 (round 10) (the scare-with-content rule in decide()). */
+const SCARE_WORD = /吓|嚇|as[uú]st|espant|scare|frighten|겁/i;
 
 const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
 
