@@ -177,6 +177,8 @@ interface Own {
   size: number;
   /** Unpunctuated lines holding the page's repeated title (src/tagger/page.ts). */
   furniture?: boolean;
+  /** The page's opening title line or a breadcrumb block (ko/es/en, round 10). */
+  chrome?: boolean;
   /** The next passage is a longer body (this one may be its headline). */
   bodyFollows?: boolean;
 }
@@ -407,6 +409,10 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     evidence.push(contextEvidence(text, 'context/repeated-title'));
     return out('noise', [], [], 0.75);
   }
+  if (own.chrome && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/page-chrome'));
+    return out('noise', [], [], 0.7);
+  }
   // A browser or document-site title: one unpunctuated line that ends in a site name ("…_催收吧_百度贴吧").
   const oneLine = !text.trim().includes('\n') && !/[。．.!?！？;；]\s*$/.test(text.trim());
   if (oneLine && !strongTactic && a.noise.some((h) => h.category === 'boilerplate' && text.trimEnd().length - h.end <= 1)) {
@@ -529,8 +535,9 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
 function markPageChrome(owns: Own[]): void {
   const latinOrKo = (o: Own): boolean => o.lang === 'ko' || o.lang === 'es' || o.lang === 'en';
   const first = owns.length > 1 ? owns.find((o) => o.p.kind !== 'boilerplate') : undefined;
-  if (first && latinOrKo(first) && isOpeningTitle(first.p.text) && !first.analysis.markers.some(isAdvising)) first.furniture = true;
-  for (const o of owns) if (latinOrKo(o) && o.p.kind !== 'boilerplate' && isBreadcrumbBlock(o.p.text)) o.furniture = true;
+  // A title that names a tactic is left to the headline rule (decide()), which keeps its mentions.
+  if (first && latinOrKo(first) && isOpeningTitle(first.p.text) && !first.analysis.markers.some(isAdvising) && !first.analysis.occurrences.length) first.chrome = true;
+  for (const o of owns) if (latinOrKo(o) && o.p.kind !== 'boilerplate' && isBreadcrumbBlock(o.p.text)) o.chrome = true;
 }
 
 /** Tag all passages of ONE source, in reading order (seq). Pure and deterministic. */
