@@ -139,14 +139,21 @@ function koConcessiveGap(gap: string): boolean {
 }
 
 /**
+ * "Do it anyway" after an adversative: a pro-verb that takes up the act already named, with no act of its
+ * own ("hazlo", "do it anyway", "꼭 하세요"), unlike advice that turns to another act ("pero puedes enviar un
+ * burofax", "but you can send a demand letter", "지급명령은 신청하세요").
+ */
+const DO_IT_ANYWAY = /(?<![\p{L}])(?:haz(?:lo|la)|h[áa]g(?:alo|ala|anlo)|hac[eé](?:lo|la)|igual(?:mente)?\s+(?:funciona|sirve)|funciona|do it|it works|works)(?![\p{L}])|(?:꼭|그냥|일단|무조건|어쨌든)\s*(?:하세요|하십시오|해야|해라|하면 됩니다)/iu;
+
+/**
  * A judgement of illegality conceded and then overridden in its sentence ("불법이지만 그래도 꼭 하세요", "es
- * ilegal, pero funciona: hazlo"): an adversative after the warning, then advice after the adversative.
- * Korean and Latin-script cues only (round 10, ko/es/en).
+ * ilegal, pero si no queda otra, hazlo", "it's illegal, but it works, so do it"): an adversative after the
+ * warning, then a do-it-anyway pro-verb after the adversative. Korean and Latin-script cues only (round 10).
  */
 function concededWarning(a: Analysis, w: MarkerHit, sent: Span): boolean {
   if (/[\p{Script=Han}]/u.test(w.cue)) return false;
   const after: Span = { start: w.end, end: sent.end };
-  return markersIn(a, after, (b) => b.role === 'break').some((b) => markersIn(a, { start: b.end, end: sent.end }, isAdvising).length > 0);
+  return markersIn(a, after, (b) => b.role === 'break').some((b) => DO_IT_ANYWAY.test(a.target.text.slice(b.end, sent.end)));
 }
 
 /** Korean connective endings after which a new clause has its own subject. */

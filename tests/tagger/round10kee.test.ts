@@ -46,6 +46,7 @@ const koStance: Case[] = [
   // A warning conceded, then advice.
   { text: '부모님께 연락하는 건 불법이지만 그래도 제일 빠르니 꼭 하세요.', lang: 'ko', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: '부모님께 연락하는 건 불법입니다. 대신 지급명령을 신청하세요.', lang: 'ko', label: 'lawful' },
+  { text: '부모님께 연락하는 건 불법이지만 그래도 지급명령은 신청하세요.', lang: 'ko', label: 'lawful' },
   // 출국금지 is an order named in a threat, not 금지 said to the reader.
   { text: '문자에 "이번 주 미입금 시 출국금지 신청 예정"이라고 써 보내세요. 실제로 할 필요는 없어요.', lang: 'ko', label: 'prohibited', tactics: ['false-legal-threat'] },
   { text: '소송까지 갈 필요 없이 지급명령을 신청하시면 됩니다.', lang: 'ko', label: 'lawful' },
@@ -55,6 +56,10 @@ const koStance: Case[] = [
 const esStance: Case[] = [
   { text: 'Llamar a sus familiares es ilegal, pero si no queda otra, hazlo.', lang: 'es', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: 'Llamar a sus familiares es ilegal; llama solo al deudor.', lang: 'es', label: 'lawful' },
+  // Only a do-it-anyway pro-verb overrides the warning, not advice that turns to another act.
+  { text: 'Es ilegal llamar a su familia, pero puedes enviar un burofax.', lang: 'es', label: 'lawful' },
+  { text: "It's illegal to call their family, but you can send a demand letter.", lang: 'en', label: 'lawful' },
+  { text: "It's illegal to call their employer, but it works, so do it anyway.", lang: 'en', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: 'Cuando te levante la voz, recuérdale que es un caradura y un fracasado.', lang: 'es', label: 'prohibited', tactics: ['insult-abuse'] },
   { text: 'Nadie quiere quedar como un fracasado ante su familia, así que ofrécele un plan de pagos.', lang: 'es', label: 'lawful', not: ['insult-abuse'] },
   { text: 'Le conté a su suegra que su yerno me debe dinero y me funcionó.', lang: 'es', label: 'prohibited', tactics: ['third-party-pressure'] },
