@@ -50,6 +50,8 @@ const koStance: Case[] = [
   // 출국금지 is an order named in a threat, not 금지 said to the reader.
   { text: '문자에 "이번 주 미입금 시 출국금지 신청 예정"이라고 써 보내세요. 실제로 할 필요는 없어요.', lang: 'ko', label: 'prohibited', tactics: ['false-legal-threat'] },
   { text: '소송까지 갈 필요 없이 지급명령을 신청하시면 됩니다.', lang: 'ko', label: 'lawful' },
+  { text: '소송까지 할 필요는 없습니다. 지급명령으로 충분합니다.', lang: 'ko', label: 'lawful' },
+  { text: '이번 주 안에 안 주면 형사 고소한다고 문자 보내세요. 실제로 고소 안 해도 됩니다.', lang: 'ko', label: 'prohibited', tactics: ['false-legal-threat'] },
 ];
 
 /** Spanish: concessions, enclitic imperatives, name-calling, telling verbs, bluffs. */
@@ -66,6 +68,9 @@ const esStance: Case[] = [
   { text: 'Le conté a mi abogado lo que pasó y me recomendó un monitorio.', lang: 'es', label: 'lawful', not: ['third-party-pressure'] },
   { text: 'Dile que mañana le llega la demanda; no hace falta que la presentes de verdad.', lang: 'es', label: 'prohibited', tactics: ['false-legal-threat'] },
   { text: 'Si el deudor no se opone, no hace falta juicio: el juzgado despacha la ejecución.', lang: 'es', label: 'lawful' },
+  { text: 'Para un monitorio no hace falta abogado; el juzgado te da un formulario.', lang: 'es', label: 'lawful' },
+  // The lawful location call: the pretext co-occurrence stands down when the debt is kept out.
+  { text: 'Puedes llamar a su trabajo solo para verificar su domicilio, sin mencionar la deuda.', lang: 'es', label: 'lawful' },
 ];
 
 /** Codes: a scare takes the code of what it says; poses, searches, companions, pretexts, muscle. */
