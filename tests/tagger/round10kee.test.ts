@@ -73,6 +73,18 @@ const esStance: Case[] = [
   { text: 'Puedes llamar a su trabajo solo para verificar su domicilio, sin mencionar la deuda.', lang: 'es', label: 'lawful' },
 ];
 
+/** Advice forms from unsaved probes: Spanish first-person frames and subjunctive advice, Korean nominal advice. */
+const adviceForms: Case[] = [
+  { text: 'Lo que yo haría: plantarme en su casa a las diez de la noche y no irme hasta que pague.', lang: 'es', label: 'prohibited', has: ['coercion-confinement'] },
+  { text: 'Yo que tú no llamaría a su familia: es ilegal y te pueden denunciar.', lang: 'es', label: 'lawful' },
+  { text: 'Mi consejo es que envíes un burofax y, si no paga, un monitorio.', lang: 'es', label: 'lawful' },
+  { text: 'Vale la pena avisarle a su cuñada que el hermano anda endeudado.', lang: 'es', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: 'Lo ideal es que lo esperes a la salida del trabajo todos los días.', lang: 'es', label: 'prohibited', tactics: ['harassment-contact'] },
+  { text: '차용증에 없는 연체료를 월 10%씩 붙여서 받으면 됩니다.', lang: 'ko', label: 'prohibited', tactics: ['unfair-charges'] },
+  { text: '차용증에 없는 이자는 청구할 수 없습니다.', lang: 'ko', label: 'lawful' },
+  { text: '제일 확실한 건 채무자 부모님 댁에 찾아가는 겁니다.', lang: 'ko', label: 'prohibited', tactics: ['third-party-pressure'] },
+];
+
 /** Codes: a scare takes the code of what it says; poses, searches, companions, pretexts, muscle. */
 const codes: Case[] = [
   { text: 'Asústalo: dile que su caso ya está en la fiscalía y que le espera la cárcel.', lang: 'es', label: 'prohibited', tactics: ['false-legal-threat'] },
@@ -111,6 +123,7 @@ const noise: Case[] = [
 describe('round 10 ko/es/en', () => {
   it.each(koStance)('ko stance: $text', check);
   it.each(esStance)('es stance: $text', check);
+  it.each(adviceForms)('advice forms: $text', check);
   it.each(codes)('codes: $text', check);
   it.each(noise)('noise: $text', check);
 });
