@@ -24,7 +24,7 @@ import { unitAt } from './units';
 import { chatLabels, isAdvising, listJudgement, markersIn, speakerTurn, stanceOf, type StanceContext, type Verdict } from './stance';
 import { conceptSignalsIn } from './concept-signals';
 import { features as modelFeatureList, loadModel, predict, type Feature } from './learned';
-import { itemNumber, itemRefs, repeatedTitlePassages } from './page';
+import { isBreadcrumbBlock, isOpeningTitle, itemNumber, itemRefs, repeatedTitlePassages } from './page';
 
 /** Tunable thresholds, in one place. */
 export const defaultTaggerOptions = {
@@ -189,6 +189,8 @@ interface Own {
   size: number;
   /** Unpunctuated lines holding the page's repeated title (src/tagger/page.ts). */
   furniture?: boolean;
+  /** The page's opening title line or a breadcrumb block (ko/es/en, round 10). */
+  chrome?: boolean;
   /** The next passage is a longer body (this one may be its headline). */
   bodyFollows?: boolean;
 }
@@ -267,6 +269,9 @@ function zhTitleWithByline(text: string): boolean {
 
 const AD_TAG = /^\s*(?:[\[【(（]\s*(?:광고|홍보|AD|PR|sponsored|publicidad|anuncio|patrocinado|广告|廣告|推广|推廣)\s*[\]】)）]|[—\-－─]{1,4}\s*(?:广告|廣告|推广|推廣)\s*[—\-－─]{1,4}|(?:sponsored|advertisement|publicidad|anuncio|patrocinado|광고)\s*[:：|·•\-–—])/iu;
 
+/** An ad label standing alone on the passage's first line ("PUBLICIDAD", "Advertisement", "광고") (round 10). */
+const AD_LINE = /^\s*(?:publicidad|anuncio|patrocinado|advertisement|sponsored|ad|광고|스폰서|파워링크)\s*$/iu;
+
 /** The header of a related-links block ("【延伸阅读】", "相关推荐：", "Related posts"). */
 const RELATED_TAG = /^\s*[【\[]?\s*(?:延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关推荐|相關推薦|相关文章|相關文章|往期推荐|热门推荐|熱門推薦|猜你喜欢|related (?:posts|articles|reading)|read more|lecturas relacionadas|관련 글|관련 기사)\s*[】\]]?\s*[:：]?\s*$/iu;
 
@@ -336,8 +341,8 @@ function isTitleLike(text: string, lang: MatchLang, opts: TaggerOptions, max: Re
 /** A request for advice or information (zh, ko, es, en), as opposed to a rhetorical question. */
 const ASKING = /请教|请问|請教|請問|怎么回|怎么办|怎么处理|如何|该怎么|吗[?？]|어떻게|할까요|나요[?？]|cómo|qué hago|how do i|how should|what should|can i|is it legal/i;
 
-/** Scare words (zh): 吓唬, 吓一吓, 吓住 (used by the scare-with-content rule in decide()). */
-const SCARE_WORD = /吓|嚇/;
+/** Scare words: 吓唬, 吓一吓, 吓住; asustar, scare, frighten, 겁을 주다 (round 10) (the scare-with-content rule in decide()). */
+const SCARE_WORD = /吓|嚇|as[uú]st|espant|scare|frighten|겁/i;
 
 const LIST_START = /^\s*(?:\d+[.、．)）]|[(（]\s*[\d一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]|[a-z][.、)]\s)/u;
 
@@ -427,13 +432,17 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   const titleAfterAd = lastLine > 0 && isTitleLike(text.slice(lastLine).replace(/["”'’」]+\s*$/, ''), own.lang, opts) && verdicts.every(({ o, v }) => v.kind !== 'tactic' || o.entry.strength !== 'strong' || o.start >= lastLine);
   // A "related reading" block: its header line, then link titles (questions included) and page chrome.
   const relatedBlock = RELATED_TAG.test(lines[0] ?? '') && lines.slice(1).every((l) => l.length <= 60 && !/[。；;]/.test(l));
-  if (((AD_TAG.test(text) || linksThenAd) && (!strongTactic || titleAfterAd)) || (relatedBlock && !strongTactic)) {
+  if (((AD_TAG.test(text) || AD_LINE.test(lines[0] ?? '') || linksThenAd) && (!strongTactic || titleAfterAd)) || (relatedBlock && !strongTactic)) {
     evidence.push(contextEvidence(text, 'context/ad-tag'));
     return out('noise', [], [], 0.85);
   }
   if (own.furniture && !strongTactic) {
     evidence.push(contextEvidence(text, 'context/repeated-title'));
     return out('noise', [], [], 0.75);
+  }
+  if (own.chrome && !strongTactic) {
+    evidence.push(contextEvidence(text, 'context/page-chrome'));
+    return out('noise', [], [], 0.7);
   }
   // A browser or document-site title: one unpunctuated line that ends in a site name ("…_催收吧_百度贴吧").
   const oneLine = !text.trim().includes('\n') && !/[。．.!?！？;；]\s*$/.test(text.trim());
@@ -555,12 +564,26 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
   return out('lawful', [], mentionList, Math.min(0.9, 0.5 + 0.1 * Math.min(4, score)));
 }
 
+/**
+ * Page chrome of ko/es/en pages (round 10): the opening title line of the source and breadcrumb
+ * blocks are furniture (noise unless a strong tactic cue says otherwise). Chinese pages are left to
+ * their own rules.
+ */
+function markPageChrome(owns: Own[]): void {
+  const latinOrKo = (o: Own): boolean => o.lang === 'ko' || o.lang === 'es' || o.lang === 'en';
+  const first = owns.length > 1 ? owns.find((o) => o.p.kind !== 'boilerplate') : undefined;
+  // A title that names a tactic is left to the headline rule (decide()), which keeps its mentions.
+  if (first && latinOrKo(first) && isOpeningTitle(first.p.text) && !first.analysis.markers.some(isAdvising) && !first.analysis.occurrences.length) first.chrome = true;
+  for (const o of owns) if (latinOrKo(o) && o.p.kind !== 'boilerplate' && isBreadcrumbBlock(o.p.text)) o.chrome = true;
+}
+
 /** Tag all passages of ONE source, in reading order (seq). Pure and deterministic. */
 export function tagPassages(passages: Passage[], options: Partial<TaggerOptions> = {}): TaggedPassage[] {
   const opts: TaggerOptions = { ...defaultTaggerOptions, ...options };
   const ordered = [...passages].sort((a, b) => a.seq - b.seq);
   const owns = ordered.map((p) => ownFindings(p, opts));
   for (const i of repeatedTitlePassages(ordered.map((p) => p.text))) owns[i].furniture = true;
+  markPageChrome(owns);
   owns.forEach((o, i) => {
     const next = owns[i + 1];
     o.bodyFollows = !!next && next.p.kind === 'text' && next.p.text.length > 2 * o.p.text.length && /[。！？.!?]/.test(next.p.text);

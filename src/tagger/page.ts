@@ -48,6 +48,29 @@ export function repeatedTitlePassages(texts: string[]): Set<number> {
 }
 
 /**
+ * The page's opening title (round 10, ko/es/en): the first passage of a source that is one unpunctuated
+ * title-sized line ("Cómo cobrar a un moroso: 14 trucos que funcionan (guía 2026)", "미수금 받는 법 7가지
+ * 총정리 (사장님들 필독!!)", a Q&A title ending in "?"; no sentence end inside it). It names the page's
+ * topic and advises nothing.
+ */
+export function isOpeningTitle(text: string): boolean {
+  const ls = lines(text);
+  return ls.length === 1 && unpunctuated(ls[0]) && !/[.!?。！？]\s/u.test(ls[0]);
+}
+
+/** A breadcrumb: "Inicio » Finanzas » Cobros » …", "Home › Blog › …", "홈 > 법률 > 민사". */
+const BREADCRUMB = /(?:\s[»›>/]\s[^»›>]*){2,}|^(?:inicio|home|portada|홈|처음으로)\s*[»›>/]\s/iu;
+
+/**
+ * A passage of page chrome (round 10, ko/es/en): every line unpunctuated and title-sized, one of them a
+ * breadcrumb trail (a byline such as "Publicado por … | 9 min de lectura" may stand beside it).
+ */
+export function isBreadcrumbBlock(text: string): boolean {
+  const ls = lines(text);
+  return ls.length > 0 && ls.every(unpunctuated) && ls.some((l) => BREADCRUMB.test(l));
+}
+
+/**
  * References to a numbered item of the same page in a comment or reply: "Did #5 last spring",
  * "tip 3 works", "3번 진짜 효과 있어요", "el punto 4 me funcionó". Each with the item number and its span.
  */

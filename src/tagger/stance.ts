@@ -99,7 +99,7 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
   for (const w of markersIn(a, sent, (m) => m.role === 'warn')) {
     switch (w.scope) {
       case 'sentence':
-        if (!markersIn(a, between(w, o), (m) => m.role === 'break').length) return w;
+        if (!markersIn(a, between(w, o), (m) => m.role === 'break').length && !concededWarning(a, w, sent)) return w;
         break;
       case 'clause':
         if (within(w, clause)) return w;
@@ -119,7 +119,7 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
         if (w.start < o.end && !tail) break;
         const gap = between(o, w);
         const closes = markersIn(a, gap, (m) => m.role === 'break' || (m.role === 'warn' && /(?:말고|마시고)$/.test(m.cue)));
-        if (!closes.length) return w;
+        if (!closes.length && !koConcessiveGap(a.target.text.slice(o.start, w.start))) return w;
         break;
       }
       default:
@@ -127,6 +127,33 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * A Korean clause ending in the connective -되 between an act and a warning after it ("가족에게 연락하되
+ * 욕은 하지 마세요": do contact the family, but do not swear): the act is granted, not forbidden; the
+ * warning governs only the clause after -되 (round 10). Not 안 되 / 못 되 (a prohibition).
+ */
+function koConcessiveGap(gap: string): boolean {
+  return /(?<=[가-힣])(?<![안못않])되(?=[\s,])/.test(gap);
+}
+
+/**
+ * "Do it anyway" after an adversative: a pro-verb that takes up the act already named, with no act of its
+ * own ("hazlo", "do it anyway", "꼭 하세요"), unlike advice that turns to another act ("pero puedes enviar un
+ * burofax", "but you can send a demand letter", "지급명령은 신청하세요").
+ */
+const DO_IT_ANYWAY = /(?<![\p{L}])(?:haz(?:lo|la)|h[áa]g(?:alo|ala|anlo)|hac[eé](?:lo|la)|igual(?:mente)?\s+(?:funciona|sirve)|funciona|do it|it works|works)(?![\p{L}])|(?:꼭|그냥|일단|무조건|어쨌든)\s*(?:하세요|하십시오|해야|해라|하면 됩니다)/iu;
+
+/**
+ * A judgement of illegality conceded and then overridden in its sentence ("불법이지만 그래도 꼭 하세요", "es
+ * ilegal, pero si no queda otra, hazlo", "it's illegal, but it works, so do it"): an adversative after the
+ * warning, then a do-it-anyway pro-verb after the adversative. Korean and Latin-script cues only (round 10).
+ */
+function concededWarning(a: Analysis, w: MarkerHit, sent: Span): boolean {
+  if (/[\p{Script=Han}]/u.test(w.cue)) return false;
+  const after: Span = { start: w.end, end: sent.end };
+  return markersIn(a, after, (b) => b.role === 'break').some((b) => DO_IT_ANYWAY.test(a.target.text.slice(b.end, sent.end)));
 }
 
 /** Korean connective endings after which a new clause has its own subject. */
