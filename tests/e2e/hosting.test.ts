@@ -97,13 +97,15 @@ describe('internal links', () => {
       expect(sources[0], file).toBe("'self'");
       // Nothing that would allow any inline script or code from elsewhere.
       for (const s of sources.slice(1)) expect(s, file).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
-      // Attribute values may legitimately hold "<script>" as text (a passage in a description).
-      const markup = html.replace(/="[^"]*"/g, '=""');
-      const scripts = [...markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      // Attribute values may legitimately hold "<script>" as text (a passage in a description):
+      // blanked, keeping their length, so that positions in `markup` are positions in `html`.
+      const markup = html.replace(/="[^"]*"/g, (v) => `="${' '.repeat(v.length - 3)}"`);
+      const scripts = [...markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/dg)];
       const inline: string[] = [];
       for (const m of scripts) {
         if (/\ssrc=/.test(m[1])) expect(m[2].trim(), file).toBe('');
-        else inline.push(m[2]);
+        // The code as served (blanking attribute-like `="…"` altered it in `markup`).
+        else inline.push(html.slice(...m.indices![2]));
       }
       // Each inline script is allowed by exactly its own hash, and every hash allows one of them.
       const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
