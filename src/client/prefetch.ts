@@ -12,6 +12,7 @@
  */
 import { relative } from '../site/paths';
 import { queryScripts, type Script } from '../search/shard-keys';
+import { storedText } from './store';
 
 declare const __KB_SEARCH_INDEX__: { meta: string; vocab: Record<Script, string> } | null;
 
@@ -29,10 +30,10 @@ if ((location.protocol === 'http:' || location.protocol === 'https:') && __KB_SE
   const fetches: Record<string, Promise<string>> = (window.__kbFetches ??= {});
   const start = (file: string) => {
     const url = new URL(relative(route, file), location.href).href;
-    // Already asked for. (Copies kept in localStorage are not checked here: the first storage
-    // access of a page costs a few ms, which would hold back these requests; on a returning visit
-    // search.js reads the copy and these fetches, from the HTTP cache, go unused.)
-    if (url in fetches) return;
+    // Already asked for, or kept in localStorage by an earlier visit (search.js reads that copy:
+    // a fetch would be an unused HTTP-cache hit, whose response handling costs a loaded renderer
+    // 5–15 ms of main thread). The page's first storage access costs a cold page a few ms.
+    if (url in fetches || storedText(url) !== null) return;
     const pending = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
       return r.text();

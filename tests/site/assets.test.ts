@@ -67,11 +67,12 @@ describe('the search page bootstrap (inlined, src/client/prefetch.ts)', () => {
   };
   let code = '';
   /** Run the bootstrap as a page at `href` with route `route` would; the URLs it fetched, in order. */
-  const run = (href: string, route: string, known: Record<string, Promise<string>> = {}): string[] => {
+  const run = (href: string, route: string, known: Record<string, Promise<string>> = {}, stored: Record<string, string> = {}): string[] => {
     const fetched: string[] = [];
     const window = { __kbFetches: known } as { __kbFetches: Record<string, Promise<string>> };
     runInNewContext(code, {
       window,
+      localStorage: { getItem: (k: string) => stored[k] ?? null },
       location: new URL(href),
       URL,
       URLSearchParams,
@@ -117,5 +118,12 @@ describe('the search page bootstrap (inlined, src/client/prefetch.ts)', () => {
     const known = { 'http://h/search-index/meta.0123456789.json': Promise.resolve('{}') };
     expect(run('http://h/search/?q=amenazas', 'search/', known)).toEqual(['http://h/search-index/vocab-latin.cccccccccc.json']);
     expect(run('file:///tmp/site/search/index.html?q=amenazas', 'search/')).toEqual([]);
+  });
+
+  it('does not fetch the files an earlier visit kept in localStorage (src/client/store.ts)', () => {
+    const stored = { 'kb-index:http://h/search-index/meta.0123456789.json': '{}' };
+    expect(run('http://h/search/?q=amenazas', 'search/', {}, stored)).toEqual(['http://h/search-index/vocab-latin.cccccccccc.json']);
+    // A copy from another build (another hash) does not count.
+    expect(run('http://h/search/?q=amenazas', 'search/', {}, { 'kb-index:http://h/search-index/meta.9999999999.json': '{}' })).toHaveLength(2);
   });
 });
