@@ -3,7 +3,7 @@
  * the URL: ?q=…&label=…&tactic=…&lang=…&source=…&noise=1 (facet keys may repeat). The index is
  * sharded (src/search/shards.ts): the page loads its metadata, then for each query only the
  * vocabulary of the query's scripts, the postings of its terms and the texts of the passages it
- * ranks or shows — over http with fetch (the head script prefetch.js has started the first ones),
+ * ranks or shows — over http with fetch (the inline bootstrap, src/client/prefetch.ts, has started the first ones),
  * from file:// as classic scripts that store the JSON text in window.__kbData. The engine of
  * src/search/engine.ts ranks; with no query, the facets browse the whole corpus. Once results (or
  * "no results") are shown, #status gets data-search-status="done". The export code (CSV) is a
@@ -48,7 +48,7 @@ declare global {
   interface Window {
     /** Index files loaded as classic scripts (file://), JSON text by file name. */
     __kbData?: Record<string, string>;
-    /** JSON text of index files being fetched (by prefetch.js or the loader), by absolute URL. */
+    /** JSON text of index files being fetched (by the inline bootstrap or the loader), by absolute URL. */
     __kbFetches?: Record<string, Promise<string>>;
     __kbExport?: typeof import('./export');
   }
@@ -433,7 +433,7 @@ export function browse(docs: StoredDoc[], o: BrowseOptions): SearchResponse {
 
 /**
  * Reads the index files: over http(s) from the copies kept in localStorage (src/client/store.ts:
- * the files every query starts with), else with fetch (files prefetch.js has started are picked
+ * the files every query starts with), else with fetch (files the inline bootstrap has started are picked
  * up); from file://, where fetch cannot read files, as classic scripts that
  * store the JSON text in window.__kbData.
  */
@@ -465,7 +465,7 @@ function load(fromStore: Set<string>): (file: string) => Promise<unknown> {
           // a damaged copy: fetch it
         }
       }
-      // prefetch.js, if it runs after this script, leaves the files asked for here alone.
+      // The bootstrap ran before this script (it is inline in <head>): its fetches are picked up here.
       let json: string;
       try {
         json = await (fetches[url] ??= text(url, file));
