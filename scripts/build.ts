@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     const assets = await writeClientAssets(staging, process.cwd(), { meta: index.meta, vocab: index.vocab }, index.chars);
     const files = {
       search: assets.names.search,
-      prefetch: assets.names.prefetch,
+      bootstrap: assets.bootstrap,
       exportScript: assets.names.export,
       meta: index.meta,
       vocab: index.vocab,

@@ -80,7 +80,7 @@ export function siteGroup(rel: string): string | null {
     const f = rel.slice('assets/'.length);
     if (f.endsWith('.js.gz')) return /^(search|prefetch|export)\./.test(f) ? 'assets/*.js.gz (pre-compressed twins of the scripts)' : null;
     if (/^search(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/search.js (runtime)';
-    if (/^prefetch(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/prefetch.js (starts the first index downloads)';
+    if (/^prefetch(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/prefetch.js (starts the first index downloads; inlined in the search page since 2026-12-03 19:00 UTC)';
     if (/^export(\.[0-9a-f]+)?\.js$/.test(f)) return 'assets/export.js (CSV export, loaded on the first export)';
   }
   return null;

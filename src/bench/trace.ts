@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium, serve } from './browser';
+import { INIT, launchChromium, serve, waitDone } from './browser';
 import { BENCH_QUERIES } from './queries';
 
 const CATEGORIES = 'disabled-by-default-v8.cpu_profiler,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,loading,netlog';
@@ -21,11 +21,6 @@ interface Entry {
   end: number;
   kind: string;
 }
-
-const INIT = `(() => {
-  const mark = () => { if (window.__doneAt == null && document.querySelector('[data-search-status="done"]')) window.__doneAt = performance.now(); };
-  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-status'] });
-})();`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -50,8 +45,9 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const url = (q: string) => new URL(`search/?q=${encodeURIComponent(q)}`, served.url).href;
-    const timeline = async (page: import('playwright-core').Page): Promise<{ done: number; entries: Entry[] }> => {
-      await page.waitForSelector('[data-search-status="done"]', { state: 'attached', timeout: 20_000 });
+    // As the bench waits (src/bench/browser.ts waitDone): nothing of Playwright runs in the page before "done".
+    const timeline = async (page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession): Promise<{ done: number; entries: Entry[] }> => {
+      await waitDone(cdp, 20_000);
       return page.evaluate(() => {
         const done = (window as unknown as { __doneAt?: number }).__doneAt ?? performance.now();
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -76,7 +72,7 @@ async function main(): Promise<void> {
         await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
       }
       await page.goto(url(q), { waitUntil: 'commit' });
-      const t = await timeline(page);
+      const t = await timeline(page, cdp);
       if (traceFile) {
         const finished = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
         await cdp.send('Tracing.end');
@@ -121,11 +117,11 @@ async function main(): Promise<void> {
       const ctx = await browser.newContext();
       await ctx.addInitScript(INIT);
       const page = await ctx.newPage();
+      const cdp = await ctx.newCDPSession(page);
       await page.goto(url(q), { waitUntil: 'commit' });
-      await timeline(page);
+      await timeline(page, cdp);
       await page.waitForTimeout(300);
       const warm: number[] = [];
-      const cdp = await ctx.newCDPSession(page);
       await cdp.send('Network.enable');
       for (let r = 0; r < runs; r++) {
         const t = await navigate(cdp, page, q, values.trace && r === 0 && q === queries[0] ? values.trace.replace(/(\.json)?$/, '.warm.json') : undefined);

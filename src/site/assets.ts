@@ -8,7 +8,8 @@
  * - the browser scripts (src/client/*.ts) bundled as classic IIFE scripts into assets/ — classic,
  *   not modules, because Chromium refuses module scripts from file://. site.js keeps its name (every
  *   page links it); the search scripts are named by content hash (`search.<hash>.js`) and have a
- *   `.gz` twin. The names of the index files the page needs first are compiled into prefetch.js.
+ *   `.gz` twin. The search page's bootstrap (src/client/prefetch.ts) is not a file: its code is
+ *   inlined in the page, with the names of the index files the page needs first compiled in.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ import { shardIndex, type ShardMeta, type Script } from '../search/shards';
 
 export const CLIENT_ENTRIES = { site: 'src/client/site.ts', search: 'src/client/search.ts', prefetch: 'src/client/prefetch.ts', export: 'src/client/export.ts' } as const;
 
-/** The index files a page may fetch before its script has run (compiled into prefetch.js). */
+/** The index files a page may fetch before its script has run (compiled into the bootstrap). */
 export interface SearchIndexFiles {
   meta: string;
   vocab: Record<Script, string>;
@@ -37,7 +38,8 @@ export interface SearchIndexFiles {
 export interface SearchFiles {
   /** assets/search.<hash>.js and friends. */
   search: string;
-  prefetch: string;
+  /** The bootstrap's code (src/client/prefetch.ts), inlined in the search page's <head>. */
+  bootstrap: string;
   exportScript: string;
   /** search-index/meta.<hash>.json */
   meta: string;
@@ -104,7 +106,7 @@ export async function writeClientAssets(
   root = process.cwd(),
   index?: SearchIndexFiles,
   chars?: Set<string>,
-): Promise<{ bytes: Record<string, number>; names: Record<keyof typeof CLIENT_ENTRIES, string> }> {
+): Promise<{ bytes: Record<string, number>; names: Record<Exclude<keyof typeof CLIENT_ENTRIES, 'prefetch'>, string>; bootstrap: string }> {
   const common: BuildOptions = {
     absWorkingDir: root,
     outdir: join(outDir, 'assets'),
@@ -127,10 +129,17 @@ export async function writeClientAssets(
   const results = await Promise.all([build({ ...common, entryPoints: { site } }), build({ ...common, entryPoints: hashed })]);
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   const bytes: Record<string, number> = {};
-  const names = {} as Record<keyof typeof CLIENT_ENTRIES, string>;
+  const names = {} as Record<Exclude<keyof typeof CLIENT_ENTRIES, 'prefetch'>, string>;
+  let bootstrap = '';
   for (const r of results)
     for (const f of r.outputFiles ?? []) {
       const entry = f.path.replace(/^.*[\\/]/, '').replace(/\.js$/, '') as keyof typeof CLIENT_ENTRIES;
+      if (entry === 'prefetch') {
+        // Inlined in the page (its CSP names the code's hash): no file, no request.
+        bootstrap = f.text.trim();
+        bytes['inline bootstrap'] = Buffer.byteLength(bootstrap);
+        continue;
+      }
       // Chromium's explicit compile hint: compile every function of search.js while the script
       // streams in, off the main thread, instead of lazily on the main thread at its first call
       // (nearly all of it runs for the first query).
@@ -141,7 +150,8 @@ export async function writeClientAssets(
       names[entry] = name;
       bytes[`assets/${name}`] = contents.byteLength;
     }
-  return { bytes, names };
+  if (/<\/script/i.test(bootstrap)) throw new Error('the bootstrap script cannot be inlined: it contains "</script"');
+  return { bytes, names, bootstrap };
 }
 
 /** A classic script that stores the given JSON text, unchanged, as `window.__kbData[name]`. */
