@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Label, Lang, TacticCode } from '../../src/records';
+import { repeatedTitlePassages } from '../../src/tagger/page';
 import { tag } from './helpers';
 
 interface Case {
@@ -64,6 +65,8 @@ const cases: Case[] = [
   { text: '抄表员上门抄表时顺便把催费单交给户主本人，提醒按时缴纳水电费。', label: 'lawful' },
   // A document-site title with its "(精选N篇)" suffix, repeated, is furniture.
   { text: '物业费收缴率提升方案(精选6篇)\n物业费收缴率提升方案(精选6篇)', label: 'noise' },
+  { text: '房租催缴技巧与方法（通用3篇）', label: 'noise' },
+  { text: '工程款催款技巧总结(优秀4篇)', label: 'noise' },
   // A paid course is still an ad; school fees owed are not.
   { text: '【实战班】三天学会催收话术，学费仅需199元，立即报名！', label: 'noise' },
 ];
@@ -74,5 +77,18 @@ describe('round 10b zh: domain words colliding with cues', () => {
     expect(t.label).toBe(label);
     if (tactics) expect([...t.tactics].sort()).toEqual([...tactics].sort());
     for (const c of not) expect(t.tactics).not.toContain(c);
+  });
+});
+
+describe('round 10b: a title line twice in one passage is page furniture', () => {
+  const body = '到期前三天发消息提醒，到期当天打电话，逾期一周再寄催款函。';
+  it.each([
+    { texts: ['信用卡逾期催收话术技巧(精选5篇)\n信用卡逾期催收话术技巧(精选5篇)', body], furniture: [0] },
+    // Too short to be a title, a sentence line, or two different lines: not by this rule.
+    { texts: ['催收技巧\n催收技巧', body], furniture: [] },
+    { texts: ['到期当天一定要给客户打电话提醒。\n到期当天一定要给客户打电话提醒。', body], furniture: [] },
+    { texts: ['信用卡逾期催收话术技巧(精选5篇)\n信用卡逾期催收话术技巧 第1篇', body], furniture: [] },
+  ])('$texts.0', ({ texts, furniture }) => {
+    expect([...repeatedTitlePassages(texts)]).toEqual(furniture);
   });
 });
