@@ -63,6 +63,14 @@ const cases: Case[] = [
   { text: '学费不交齐，就不让他孩子参加期末考试，家长自然会想办法。', label: 'prohibited', tactics: ['exploit-vulnerability'] },
   { text: '学校对欠费学生家庭应当了解困难原因，符合条件的帮助申请助学金。', label: 'lawful' },
   { text: '抄表员上门抄表时顺便把催费单交给户主本人，提醒按时缴纳水电费。', label: 'lawful' },
+  // The domain's role noun with no owner before it, in a sentence naming its debt, is the debtor (or the
+  // property office, the creditor); with an owner ("他的房东") it is a third party.
+  { text: '物业客服打电话通知业主，上半年的物业费还欠着，提醒尽快缴纳。', label: 'lawful' },
+  { text: '工人们给老板打电话，讨要拖欠了三个月的工资。', label: 'lawful' },
+  { text: '打电话给他的房东，说他欠我们钱，让房东催他还。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '学生欠的住宿费，直接打给他在外地打工的父母，让他们寄钱来。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '直接打给他老板，说他欠我们货款不给，让老板扣他工资。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '学生欠的住宿费，学校先联系学生本人，确实困难的可以申请缓交。', label: 'lawful' },
   // A document-site title with its "(精选N篇)" suffix, repeated, is furniture.
   { text: '物业费收缴率提升方案(精选6篇)\n物业费收缴率提升方案(精选6篇)', label: 'noise' },
   { text: '房租催缴技巧与方法（通用3篇）', label: 'noise' },
