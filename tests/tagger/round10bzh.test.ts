@@ -71,6 +71,8 @@ const cases: Case[] = [
   { text: '学生欠的住宿费，直接打给他在外地打工的父母，让他们寄钱来。', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: '直接打给他老板，说他欠我们货款不给，让老板扣他工资。', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: '学生欠的住宿费，学校先联系学生本人，确实困难的可以申请缓交。', label: 'lawful' },
+  { text: '管委會依規約寄發催繳通知給區分所有權人,並保留掛號回執。', lang: 'zh-Hant', label: 'lawful' },
+  { text: '收车的时候就说自己是交警，说这辆车涉及违章要扣下。', label: 'prohibited', tactics: ['false-identity'] },
   // A document-site title with its "(精选N篇)" suffix, repeated, is furniture.
   { text: '物业费收缴率提升方案(精选6篇)\n物业费收缴率提升方案(精选6篇)', label: 'noise' },
   { text: '房租催缴技巧与方法（通用3篇）', label: 'noise' },
