@@ -52,6 +52,8 @@ const cases: Case[] = [
   // Guards or a crowd at the door are a show of force (threat-violence).
   { text: '带上五六个保安一起去他店里，站一排，他看了就怕了。', label: 'prohibited', tactics: ['threat-violence'] },
   { text: '欠薪纠纷应当申请劳动仲裁，不要带人去堵老板的门。', label: 'lawful' },
+  { text: '上门催缴时由一名管家和一名保安陪同，全程录音录像，态度要礼貌。', label: 'lawful' },
+  { text: '找幾個保全一起上門,一排人站在門口,他就不敢不繳。', lang: 'zh-Hant', label: 'prohibited', tactics: ['threat-violence'] },
   // Swearing back in a group chat is insult, not a post exposing the debt.
   { text: '業主在群組裡罵管理員,我們就直接回罵,罵到他不敢再講。', lang: 'zh-Hant', label: 'prohibited', tactics: ['insult-abuse'] },
   { text: '业主在群里骂人，管家不要回骂，私下联系他了解原因。', label: 'lawful' },
