@@ -75,6 +75,9 @@ const cases: Case[] = [
   { text: '学生欠的住宿费，学校先联系学生本人，确实困难的可以申请缓交。', label: 'lawful' },
   { text: '管委會依規約寄發催繳通知給區分所有權人,並保留掛號回執。', lang: 'zh-Hant', label: 'lawful' },
   { text: '收车的时候就说自己是交警，说这辆车涉及违章要扣下。', label: 'prohibited', tactics: ['false-identity'] },
+  // Paying words and fee names alone are not collection: a tariff notice and a payment-app ad stay noise.
+  { text: '2026年本市居民阶梯电价调整，第一档电价每度0.56元，缴费方式不变。', label: 'noise' },
+  { text: '【推广】手机一键缴纳水电费、燃气费，新用户首单立减5元！', label: 'noise' },
   // A document-site title with its "(精选N篇)" suffix, repeated, is furniture.
   { text: '物业费收缴率提升方案(精选6篇)\n物业费收缴率提升方案(精选6篇)', label: 'noise' },
   { text: '房租催缴技巧与方法（通用3篇）', label: 'noise' },
