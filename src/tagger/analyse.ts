@@ -254,6 +254,7 @@ const ZH_TO_KIN = /[给找让叫跟和问向把]$|告诉$|通知$|联系$|打给
  * owes, "你儿子欠我们…", is the debtor, and 你 the relative spoken to.)
  */
 function talkedAbout(text: string, o: Occurrence): boolean {
+  if (domainDebtor(text, o)) return true;
   if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
   if (o.parts.some((p) => kinAskedAbout(text, p) || ownerOwes(text, p))) return true;
   const person = o.parts[0];
@@ -289,6 +290,37 @@ function ownerOwes(text: string, part: Span): boolean {
   if (/[你您他她的]$/.test(text.slice(Math.max(0, part.start - 1), part.start))) return false;
   if (/欠|借|还/.test(text.slice(part.start, part.end))) return false;
   return /^(?:也|还|還|都|又)?(?:欠[钱錢了债債我]|欠款不[还還]|[赖賴][账賬帐帳])/.test(text.slice(part.end, part.end + 5));
+}
+
+/**
+ * zh: in a service or trade domain the one who owes goes by the domain's role noun — the parent owes the
+ * school fees, the owner the property fees, the boss the wages or the invoice, the tenant the rent — and
+ * the property office is the creditor of its own fees. Such a noun with no owner before it (not "他的老板",
+ * "他房东"), in a sentence naming that domain's debt, is the debtor or the creditor, not a third party
+ * ("班主任通知家长学费还欠八百", "物业打电话通知业主物业费还欠着") (round 10b).
+ */
+const DOMAIN_ROLES: Array<[RegExp, RegExp]> = [
+  [/家长|家長/, /学费|學費|住宿费|住宿費|学杂费|學雜費|书本费|書本費|餐费|餐費|托管费|託管費|保育费|保育費/],
+  [/业主|業主|物业|物業|管委会|管委會/, /物业费|物業費|管理费|管理費|停车费|停車費|公摊|公攤|催缴|催繳/],
+  [/老板|老闆/, /工资|工資|工钱|工錢|薪水|欠薪|货款|貨款|工程款|材料款/],
+  [/房客|租客|租户|租戶/, /房租|租金/],
+  [/房东|房東/, /押金/],
+];
+function domainDebtor(text: string, o: Occurrence): boolean {
+  if (o.entry.code !== 'third-party-pressure') return false;
+  const sentence = (at: number): string => {
+    const a = Math.max(...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    const ends = ['。', '！', '？', '\n'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+    return text.slice(a, ends.length ? Math.min(...ends) : text.length);
+  };
+  return o.parts.some((part) =>
+    DOMAIN_ROLES.some(([role, debt]) => {
+      const m = role.exec(text.slice(part.start, part.end));
+      if (!m) return false;
+      const at = part.start + m.index;
+      return !/[你您他她的]$/.test(text.slice(Math.max(0, at - 1), at)) && debt.test(sentence(at));
+    }),
+  );
 }
 
 /** Analyse one passage. `folded` must be the same length as `text`. */

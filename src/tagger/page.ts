@@ -30,8 +30,15 @@ function cores(line: string): string[] {
 }
 
 /**
+ * The same title line twice in one passage: a scraped page's browser title above its own heading
+ * ("…技巧(精选3篇)" on two lines), the page's title block whatever else the page repeats (round 10b).
+ */
+const titleTwice = (ls: string[]): boolean => ls.some((l, k) => l.length >= MIN_TITLE_CHARS && ls.indexOf(l) !== k);
+
+/**
  * Indices of the passages (in the order given) that are page furniture: every line unpunctuated, and
- * one line is (or contains) a title that also occurs in another passage of the source.
+ * one line is (or contains) a title that also occurs in another passage of the source, or recurs in
+ * the passage itself.
  */
 export function repeatedTitlePassages(texts: string[]): Set<number> {
   const lineSets = texts.map(lines);
@@ -42,7 +49,7 @@ export function repeatedTitlePassages(texts: string[]): Set<number> {
     const repeated = ls.some((line) =>
       cores(line).some((core) => texts.some((other, j) => j !== i && other.includes(core)) || texts.some((other, j) => j !== i && lineSets[j].some((l) => l.length >= MIN_TITLE_CHARS && line.includes(l) && unpunctuated(l)))),
     );
-    if (repeated) out.add(i);
+    if (repeated || titleTwice(ls)) out.add(i);
   });
   return out;
 }
