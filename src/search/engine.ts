@@ -155,6 +155,8 @@ export const DEFAULT_SEARCH = {
   conceptDensity: 0,
   /** Partial matches: words weigh by specificity (log inverse share of matches)^this; 0 = all words alike. */
   specificCoverage: 1,
+  /** Ties of tier and coverage: a score is divided by (its language's best score in that tier)^this (0: raw BM25 across languages). */
+  languageNormalisation: 0.5,
 } as const;
 
 /** Ranking knobs (defaults above), for tuning and tests. */
@@ -411,6 +413,16 @@ export class SearchEngine {
         copies: doc.copies,
         rank: [aq.quoted && phrase ? 1 : 0, TIER_RANK[tier], coverage, phrase ? 1 : 0, score],
       });
+    }
+    // BM25 scores of different languages are not comparable: a Chinese passage meeting a Korean query
+    // through concepts scores a tenth of a Korean one meeting the same words literally. Where tier and
+    // coverage tie, each score is divided by (the best score of its language in its tier)^this, so
+    // languages meet halfway; order within a language is unchanged.
+    if (opts.languageNormalisation > 0) {
+      const key = (h: (typeof scored)[number]) => `${bucket(h.doc.lang)}|${h.tier}`;
+      const best = new Map<string, number>();
+      for (const h of scored) best.set(key(h), Math.max(best.get(key(h)) ?? 0, h.score));
+      for (const h of scored) h.rank[4] = h.score / Math.pow(best.get(key(h)) || 1, opts.languageNormalisation);
     }
     scored.sort((a, b) => {
       for (let k = 0; k < a.rank.length; k++) if (a.rank[k] !== b.rank[k]) return b.rank[k] - a.rank[k];

@@ -76,7 +76,7 @@ describe('search: ranking', () => {
     const passages = [
       ...Array.from({ length: 12 }, (_, i) => mk(`ko-${i}`, 'ko', `채무자를 방문해서 협박했다 ${i}번째 사례.`)),
       ...Array.from({ length: 4 }, (_, i) => mk(`ko-visit-${i}`, 'ko', `채무자를 방문했다 ${i}번째.`)),
-      mk('zh-threat', 'zh-Hans', '催收人员威胁债务人。'),
+      mk('zh-threat', 'zh-Hans', '威胁。威胁。威胁。'),
     ];
     const file = { version: 1, segmentation: [], concepts: [{ id: 'threat', kind: 'topic', gloss: 't', forms: { en: ['threaten'], ko: ['협박'], es: [], 'zh-Hans': ['威胁'], 'zh-Hant': [] }, broad: false, combos: [], includes: [] }] } as never;
     const small = new SearchEngine(buildIndex(passages, file));
@@ -85,6 +85,24 @@ describe('search: ranking', () => {
     expect(small.search('방문 협박').results.find((r) => r.id === 'zh-threat')?.tier).toBe('some');
     // Off, the Korean full matches fill the window.
     expect(top({ partialCoverage: 0 })).not.toContain('zh-threat');
+  });
+
+  it('weighs scores of each language against that language\'s best where tier and coverage tie', () => {
+    const mk = passageMaker();
+    // Korean passages meet `협박` literally, at lengths that spread their BM25 scores; the Chinese
+    // one meets it only through the concept, at a score far below any Korean one.
+    const filler = (n: number) => Array.from({ length: n }, (_, k) => `내용${k}`).join(' ');
+    const passages = [
+      ...Array.from({ length: 12 }, (_, i) => mk(`ko-${i}`, 'ko', `채무자를 협박했다. ${filler(i * 40)}`)),
+      mk('ko-visit', 'ko', '채무자를 방문했다.'),
+      mk('zh-threat', 'zh-Hans', '威胁。威胁。威胁。'),
+    ];
+    const file = { version: 1, segmentation: [], concepts: [{ id: 'threat', kind: 'topic', gloss: 't', forms: { en: ['threaten'], ko: ['협박'], es: [], 'zh-Hans': ['威胁'], 'zh-Hant': [] }, broad: false, combos: [], includes: [] }] } as never;
+    const small = new SearchEngine(buildIndex(passages, file));
+    const rankOf = (o: SearchTuning) => small.search('방문 협박', { limit: 20, partialCoverage: 0, ...o }).results.findIndex((r) => r.id === 'zh-threat');
+    const raw = rankOf({ languageNormalisation: 0 });
+    expect(raw).toBe(13); // raw BM25: below every Korean passage of its tier and coverage
+    expect(rankOf({ languageNormalisation: 1 })).toBe(1); // each language's best first (after ko-visit, which covers the rarer word)
   });
 
   it('keeps places for the query language and for other languages in the top 10', () => {
