@@ -212,6 +212,16 @@ const OWING: Record<'ko' | 'es' | 'en', RegExp> = {
   ko: /돈|빚|갚|상환|연체|채무|대출|입금|미납/,
 };
 const KO_CONTACT = /알리|알려|말하|말해|말씀|얘기|이야기|물어|묻|연락|전화|문자|부탁|찾아가|소문/;
+/**
+ * A location question that keeps the debt out ("pregúntale a su hermana dónde trabaja, pero nunca menciones la deuda",
+ * "ask his cousin where he works now without mentioning the debt", "빚 얘기는 하지 말고"): lawful under §1692b and
+ * 채권추심법 제8조의3, so the money word of such a sentence does not make its recipient a third party (round 10b).
+ */
+const KEEP_DEBT_OUT: Record<'ko' | 'es' | 'en', RegExp> = {
+  en: /without (?:mentioning|saying|telling)|(?:never|don't|do not) (?:mention|say|tell)/i,
+  es: /sin (?:mencionar|decir|hablar de|contar)|(?:no|nunca) (?:menciones|mencione|le digas|les digas|le diga|les diga|hables de|hable de)/i,
+  ko: /(?:빚|채무|돈|연체)[^.!?。]{0,6}(?:얘기는|얘기|이야기는|말은|사실은)\s*(?:하지 말|꺼내지 말|밝히지 말|빼고)|(?:빚|채무|연체)[^.!?。]{0,4}(?:밝히지|언급하지|말하지) 말/,
+};
 const SYNTHETIC_RECIPIENT: CompiledTactic = {
   id: 'third-party-pressure/any/recipient',
   code: 'third-party-pressure',
@@ -236,7 +246,7 @@ function recipientOccurrences(t: Target, sents: Span[]): Occurrence[] {
     if (NOT_THIRD[lang].test(who)) continue;
     const sent = unitAt(sents, m.index);
     const s = hay.slice(sent.start, sent.end);
-    if (!OWING[lang].test(s) || CONSENT.test(s)) continue;
+    if (!OWING[lang].test(s) || CONSENT.test(s) || KEEP_DEBT_OUT[lang].test(s)) continue;
     if (lang === 'ko' && !KO_CONTACT.test(hay.slice(m.index + m[0].length, sent.end))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     out.push({ ...span, entry: SYNTHETIC_RECIPIENT, parts: [span] });

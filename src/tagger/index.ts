@@ -371,6 +371,24 @@ function citationsFor(codes: TacticCode[]): Citation[] {
 
 const byTacticOrder = (a: TacticCode, b: TacticCode): number => TACTICS.indexOf(a) - TACTICS.indexOf(b);
 
+/**
+ * ko / es / en: a legal step named only in passing ("orden de embargo", a 'named' mention) inside the sentence of an
+ * advised pose as a court or the police ("un SMS como si fuera del juzgado: «se ha dictado orden de embargo»") is
+ * what the impostor threatens: false-identity plus false-legal-threat (TAXONOMY 2.1) (round 10b).
+ */
+const ARREST_OR_SEIZURE = /embarg|arrest|detenc|deten|captur|warrant|garnish|seiz|levy|압류|체포|구속|영장|강제집행|경매/i;
+function posedThreats<T extends { o: Occurrence; v: Verdict }>(a: Analysis, verdicts: T[]): T[] {
+  if (a.target.lang === 'zh') return [];
+  const poses = verdicts.filter(({ o, v }) => v.kind === 'tactic' && (o.entry.code === 'false-identity' || o.entry.also.includes('false-identity')));
+  // Arrest or seizure, as TAXONOMY 2.1 puts it (a lawsuit announced by the impostor is left to the pose).
+  const named = verdicts.filter(({ o, v }) => v.kind === 'mention' && v.reason === 'named' && o.entry.code === 'false-legal-threat' && ARREST_OR_SEIZURE.test(a.target.text.slice(o.start, o.end)));
+  // The same sentence, with no new instruction between the pose and the step ("preséntate como abogado y explícale
+  // que el embargo es un proceso largo" poses, then explains: no threat).
+  const same = (x: Occurrence, y: Occurrence): boolean =>
+    unitAt(a.sentences, x.start).start === unitAt(a.sentences, y.start).start && x.start < y.start && !markersIn(a, { start: x.end, end: y.start }, isAdvising).length;
+  return named.filter(({ o }) => poses.some((p) => same(p.o, o)));
+}
+
 /** Tag one passage given its own findings and its context. */
 function decide(own: Own, ctx: StanceContext, contextScore: number, opts: TaggerOptions): TaggedPassage {
   const { p, analysis: a } = own;
@@ -405,6 +423,8 @@ function decide(own: Own, ctx: StanceContext, contextScore: number, opts: Tagger
     for (const { o } of verdicts.filter(scare)) evidence.push(evidenceOf(text, o.start, o.end, 'context', 'context/scare-with-content', 'context'));
     verdicts = rest;
   }
+  const posed = posedThreats(a, verdicts);
+  verdicts = verdicts.map((x) => (posed.includes(x) ? { o: x.o, v: { kind: 'tactic', reason: 'posed-threat', markers: [] } } : x));
   const tactics = new Set<TacticCode>();
   const mentions = new Set<TacticCode>();
   for (const { o, v } of verdicts) {

@@ -97,6 +97,9 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
   const sent = unitAt(a.sentences, o.start);
   const clause = unitAt(a.clauses, o.start);
   for (const w of markersIn(a, sent, (m) => m.role === 'warn')) {
+    // "No need" after a bluff said as such ("…고소하겠다고 말하고, 실제로는 고소할 필요가 없습니다") sets aside the
+    // step itself, not the threat: it forbids nothing (round 10b).
+    if (w.id === 'stance/ko/no-need' && /실제로|진짜|정말로/.test(a.target.text.slice(sent.start, w.start))) continue;
     switch (w.scope) {
       case 'sentence':
         if (!markersIn(a, between(w, o), (m) => m.role === 'break').length && !concededWarning(a, w, sent)) return w;
@@ -295,6 +298,9 @@ export function debtorIsAgent(a: Analysis, o: Span & { entry: Occurrence['entry'
     if (agents[0].start - cl.start <= 6 && !ZH_OBJECT_BEFORE.test(folded.slice(Math.max(0, agents[0].start - 4), agents[0].start))) last = agents[0];
   }
   if (!last || last.role !== 'debtor') return undefined;
+  // A description label ending in a colon ("Características: grita, insulta y amenaza…") heads the debtor's
+  // own acts listed after it in its sentence: their third-person verbs are no imperatives (round 10b).
+  if (lang === 'es' && /[:：]\s*$/.test(last.cue)) return last;
   const gap = folded.slice(last.end, o.start);
   // The debtor's own words ("借款人…扬言要找人…"): what follows is still the debtor's act.
   // Advice (or the collector) between them addresses the collector, who is then the agent
