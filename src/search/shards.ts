@@ -12,7 +12,7 @@
  *   and substring expansion against the vocabulary, concept detection against the forms);
  * - `concept-<k>`: one concept's forms in every language, loaded to highlight the results that
  *   matched through it;
- * - `postings-<k>`: posting lists in term order, cut by size (meta lists each file's first term), so
+ * - `postings-<k>`: posting lists in term order, cut by size (meta lists where each file starts), so
  *   a word's forms and sub-words, and the concept terms, mostly share a file; loaded for the query's
  *   analysed terms, their fuzzy neighbours and its concept terms;
  * - `texts-<k>`: passage texts and display fields in reading order, loaded for the passages whose
