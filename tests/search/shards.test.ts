@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fixtureIndex } from './fixture';
 import { SearchEngine, type SearchOptions, type SearchResponse } from '../../src/search/engine';
 import { buildIndex, type SerializedIndex } from '../../src/search/build';
-import { bigramBucket, bigramFile, groupFile, hanBigrams, phraseBigrams, wordBigrams, queryScripts, rangeShard, shardIndex, ShardedIndex, unshard, type BigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
+import { bigramBucket, bigramFile, groupFile, hanBigrams, phraseBigrams, wordBigrams, queryScripts, rangeShard, separator, shardIndex, ShardedIndex, unshard, type BigramsFile, type PostingsFile, type ShardMeta } from '../../src/search/shards';
 import { readPassages, PASSAGES_PATH } from '../../src/search/write-index';
 import { registerJieba } from '../../src/search/jieba-node';
 import { loadConcepts } from '../../src/search/load-concepts';
@@ -122,6 +122,14 @@ describe('sharded index: layout', () => {
     expect(rangeShard('가족', from)).toBe(3);
     expect(rangeShard('', from)).toBe(0);
     expect(rangeShard('x', [''])).toBe(0);
+  });
+
+  it('starts a postings file at the shortest prefix of its first term that sorts after the last term before it', () => {
+    expect(separator('e:among', 'e:arous')).toBe('e:ar');
+    expect(separator('c:debt', 'c:debtor')).toBe('c:debto');
+    expect(separator('abc', 'b')).toBe('b');
+    expect(separator('债务人', '债权')).toBe('债权');
+    expect(separator('a\u{20000}', 'a\u{20001}x')).toBe('a\u{20001}');
   });
 
   it('reads the scripts of a query', () => {
