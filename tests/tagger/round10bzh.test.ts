@@ -6,19 +6,10 @@
  * must not carry.
  */
 import { describe, expect, it } from 'vitest';
-import type { Label, Lang, TacticCode } from '../../src/records';
 import { repeatedTitlePassages } from '../../src/tagger/page';
-import { tag } from './helpers';
+import { checkTagCase, type TagCase } from './helpers';
 
-interface Case {
-  text: string;
-  lang?: Lang;
-  label: Label;
-  tactics?: TacticCode[];
-  not?: TacticCode[];
-}
-
-const cases: Case[] = [
+const cases: TagCase[] = [
   // A fee name is the debt itself in many domains; it is an unfair charge only when padded or unagreed.
   { text: '租户拖欠了三个月的房租和物业管理费，我们先电话提醒，再发书面催告函。', label: 'lawful' },
   { text: '按租赁合同约定收取每月的管理费和卫生费，租户逾期的先打电话提醒。', label: 'lawful' },
@@ -87,12 +78,7 @@ const cases: Case[] = [
 ];
 
 describe('round 10b zh: domain words colliding with cues', () => {
-  it.each(cases)('$text', ({ text, lang = 'zh-Hans', label, tactics, not = [] }) => {
-    const t = tag(text, lang);
-    expect(t.label).toBe(label);
-    if (tactics) expect([...t.tactics].sort()).toEqual([...tactics].sort());
-    for (const c of not) expect(t.tactics).not.toContain(c);
-  });
+  it.each(cases)('$text', (c) => checkTagCase(c));
 });
 
 describe('round 10b: a title line twice in one passage is page furniture', () => {

@@ -5,30 +5,14 @@
  * not carry. Page chrome is tested on small multi-passage sources.
  */
 import { describe, expect, it } from 'vitest';
-import type { Label, Lang, TacticCode } from '../../src/records';
+import type { Lang } from '../../src/records';
 import { tagPassages } from '../../src/tagger/index';
-import { passage, tag } from './helpers';
+import { checkTagCase, passage, tag, type TagCase } from './helpers';
 
-interface Case {
-  text: string;
-  lang: Lang;
-  label: Label;
-  tactics?: TacticCode[];
-  /** Codes the passage must carry (others may come with them). */
-  has?: TacticCode[];
-  not?: TacticCode[];
-}
-
-function check({ text, lang, label, tactics, has = [], not = [] }: Case): void {
-  const t = tag(text, lang);
-  expect(t.label).toBe(label);
-  if (tactics) expect([...t.tactics].sort()).toEqual([...tactics].sort());
-  for (const c of has) expect(t.tactics).toContain(c);
-  for (const c of not) expect(t.tactics).not.toContain(c);
-}
+const check = (c: TagCase): void => checkTagCase(c);
 
 /** Korean cautions whose ending looks like advice, backfire consequences, -되 and conceded warnings. */
-const koStance: Case[] = [
+const koStance: TagCase[] = [
   { text: '채무자 가족에게 빚 얘기를 하는 것은 삼가야 합니다.', lang: 'ko', label: 'lawful' },
   { text: '직장에 찾아가는 행동은 자제해 주세요.', lang: 'ko', label: 'lawful' },
   { text: '손님들 앞에서 큰 소리로 돈 얘기를 하시면 명예훼손이 될 수 있습니다.', lang: 'ko', label: 'lawful' },
@@ -55,7 +39,7 @@ const koStance: Case[] = [
 ];
 
 /** Spanish: concessions, enclitic imperatives, name-calling, telling verbs, bluffs. */
-const esStance: Case[] = [
+const esStance: TagCase[] = [
   { text: 'Llamar a sus familiares es ilegal, pero si no queda otra, hazlo.', lang: 'es', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: 'Llamar a sus familiares es ilegal; llama solo al deudor.', lang: 'es', label: 'lawful' },
   // Only a do-it-anyway pro-verb overrides the warning, not advice that turns to another act.
@@ -74,7 +58,7 @@ const esStance: Case[] = [
 ];
 
 /** Advice forms from unsaved probes: Spanish first-person frames and subjunctive advice, Korean nominal advice. */
-const adviceForms: Case[] = [
+const adviceForms: TagCase[] = [
   { text: 'Lo que yo haría: plantarme en su casa a las diez de la noche y no irme hasta que pague.', lang: 'es', label: 'prohibited', has: ['coercion-confinement'] },
   { text: 'Yo que tú no llamaría a su familia: es ilegal y te pueden denunciar.', lang: 'es', label: 'lawful' },
   { text: 'Mi consejo es que envíes un burofax y, si no paga, un monitorio.', lang: 'es', label: 'lawful' },
@@ -86,7 +70,7 @@ const adviceForms: Case[] = [
 ];
 
 /** Codes: a scare takes the code of what it says; poses, searches, companions, pretexts, muscle. */
-const codes: Case[] = [
+const codes: TagCase[] = [
   { text: 'Asústalo: dile que su caso ya está en la fiscalía y que le espera la cárcel.', lang: 'es', label: 'prohibited', tactics: ['false-legal-threat'] },
   { text: 'Scare him a little: tell him the sheriff is coming tomorrow to take his car.', lang: 'en', label: 'prohibited', tactics: ['false-legal-threat'] },
   { text: '이번 주 안에 안 갚으면 경찰이 와서 체포한다고 말하세요.', lang: 'ko', label: 'prohibited', tactics: ['false-legal-threat'] },
@@ -112,7 +96,7 @@ const codes: Case[] = [
 ];
 
 /** Page furniture noise cues (ko/es/en): disclaimers, download prompts, software ads. */
-const noise: Case[] = [
+const noise: TagCase[] = [
   { text: 'La información de esta guía tiene carácter meramente informativo y no constituye asesoramiento jurídico.', lang: 'es', label: 'noise' },
   { text: 'This post is for informational purposes only and does not constitute legal advice.', lang: 'en', label: 'noise' },
   { text: '이 글은 참고용이며 법률 자문이 아닙니다.', lang: 'ko', label: 'noise' },

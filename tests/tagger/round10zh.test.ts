@@ -4,19 +4,10 @@
  * must not: advised vs. forbidden, reported or said by the debtor; noise registers vs. collection practice
  * in the same words. `tactics` lists the codes the passage must carry (exactly), `not` codes it must not.
  */
-import { describe, expect, it } from 'vitest';
-import type { Label, Lang, TacticCode } from '../../src/records';
-import { tag } from './helpers';
+import { describe, it } from 'vitest';
+import { checkTagCase, type TagCase } from './helpers';
 
-interface Case {
-  text: string;
-  lang?: Lang;
-  label: Label;
-  tactics?: TacticCode[];
-  not?: TacticCode[];
-}
-
-const cases: Case[] = [
+const cases: TagCase[] = [
   // Work-summary (总结 / 述职) register is noise; practice told inside a summary is not.
   { text: '时光飞逝，转眼间一年又过去了，回顾这一年在催收中心的工作，现将工作情况总结如下。', label: 'noise' },
   { text: '今年我共清收不良贷款四十余笔，超额完成年度指标，被分行评为优秀员工。', label: 'noise' },
@@ -85,10 +76,5 @@ const cases: Case[] = [
 ];
 
 describe('round 10 zh: seed-genre mechanisms', () => {
-  it.each(cases)('$text', ({ text, lang = 'zh-Hans', label, tactics, not = [] }) => {
-    const t = tag(text, lang);
-    expect(t.label).toBe(label);
-    if (tactics) expect([...t.tactics].sort()).toEqual([...tactics].sort());
-    for (const c of not) expect(t.tactics).not.toContain(c);
-  });
+  it.each(cases)('$text', (c) => checkTagCase(c));
 });

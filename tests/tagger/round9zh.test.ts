@@ -4,19 +4,10 @@
  * reported or said by the debtor; `tactics` lists the codes the passage must carry (exactly), `not`
  * codes it must not carry.
  */
-import { describe, expect, it } from 'vitest';
-import type { Label, Lang, TacticCode } from '../../src/records';
-import { tag } from './helpers';
+import { describe, it } from 'vitest';
+import { checkTagCase, type TagCase } from './helpers';
 
-interface Case {
-  text: string;
-  lang?: Lang;
-  label: Label;
-  tactics?: TacticCode[];
-  not?: TacticCode[];
-}
-
-const cases: Case[] = [
+const cases: TagCase[] = [
   // An insider's own continued use outranks the report word that names the practice.
   { text: '新闻里说的那种冒充律师发函的做法，我们公司现在还在用，客户收到就慌。', label: 'prohibited', tactics: ['false-identity'] },
   { text: '新闻里说有催收公司冒充律师发函，已被监管部门约谈。', label: 'lawful' },
@@ -91,10 +82,5 @@ const cases: Case[] = [
 ];
 
 describe('round 9 zh: codes and stance', () => {
-  it.each(cases)('$text', ({ text, lang = 'zh-Hans', label, tactics, not = [] }) => {
-    const t = tag(text, lang);
-    expect(t.label).toBe(label);
-    if (tactics) expect([...t.tactics].sort()).toEqual([...tactics].sort());
-    for (const c of not) expect(t.tactics).not.toContain(c);
-  });
+  it.each(cases)('$text', (c) => checkTagCase(c));
 });
