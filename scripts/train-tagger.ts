@@ -8,14 +8,18 @@
 import { writeFileSync } from 'node:fs';
 import { cliArgs } from '../src/cli/args';
 import { join } from 'node:path';
-import { contextKey, DOCS_DIR, indexByOrigin, itemPassage, loadDevSet, scoreLabels, type DevItem } from '../src/eval/labels';
+import { contextKey, DOCS_DIR, indexByOrigin, itemPassage, loadDevSet, scoreLabels, scoreTactics, type DevItem } from '../src/eval/labels';
 import { runIngest } from '../src/pipeline/run';
-import type { Passage } from '../src/records';
+import type { Passage, TaggedPassage } from '../src/records';
 import type { TaggerOptions } from '../src/tagger/index';
 import { modelFeatures, tagPassages } from '../src/tagger/index';
 import { MODEL_PATH, setModel, trainModel, type Example } from '../src/tagger/learned';
 
-const { values } = cliArgs('train-tagger', { options: { eval: { type: 'boolean', default: false } } }, { usage: 'npm run train-tagger [-- --eval]', exitCode: 1 });
+const { values } = cliArgs(
+  'train-tagger',
+  { options: { eval: { type: 'boolean', default: false }, variants: { type: 'string' } } },
+  { usage: 'npm run train-tagger [-- --eval [--variants NAME,NAME]]  (variants: substrings of the variant names)', exitCode: 1 },
+);
 
 const items = loadDevSet();
 const passages: Passage[] = items.map((item, i) => itemPassage(item, i));
@@ -30,10 +34,11 @@ if (!values.eval) {
   const folds: { name: string; test: number[] }[] = [];
   for (const s of [...new Set(items.map((it) => it.split).filter((x): x is string => !!x))].sort()) folds.push({ name: s, test: items.flatMap((it, i) => (it.split === s ? [i] : [])) });
   const dev = items.flatMap((it, i) => (it.split ? [] : [i]));
-  const devPred: Record<string, string[]> = {};
-  const fmt = (xs: DevItem['label'][], ys: DevItem['label'][]): string => {
-    const s = scoreLabels(xs, ys);
-    return `F1 ${s.macroF1.toFixed(3)} P ${s.perLabel.prohibited.p.toFixed(2)} R ${s.perLabel.prohibited.r.toFixed(2)}`;
+  const devPred: Record<string, TaggedPassage[]> = {};
+  const fmt = (test: number[], out: TaggedPassage[]): string => {
+    const s = scoreLabels(test.map((i) => items[i].label), out.map((o) => o.label));
+    const t = scoreTactics(test.map((i) => items[i]), out);
+    return `F1 ${s.macroF1.toFixed(3)} P ${s.perLabel.prohibited.p.toFixed(2)} R ${s.perLabel.prohibited.r.toFixed(2)} codes ${(100 * t.exact).toFixed(0)}% (${t.n})`;
   };
   const variants: Record<string, Partial<TaggerOptions>> = {
     base: { learned: false },
@@ -43,35 +48,42 @@ if (!values.eval) {
     'silent,NB only (round 8)': { learned: true, learnedFromNoise: true, learnedGate: 'silent', learnedNoiseThreshold: 0.99, learnedAgree: { lawful: 0, noise: 0, bare: 1.01 } },
     'silent (shipped)': { learned: true, learnedFromNoise: true, learnedGate: 'silent' },
   };
+  const wanted = values.variants?.split(',').map((v) => v.trim()).filter(Boolean);
+  if (wanted) for (const k of Object.keys(variants)) if (!wanted.some((w) => k.includes(w))) delete variants[k];
   // Items of a written page are tagged in their page (as the labels eval and a held-out page are);
   // the others on their own. Only the fold's own pages are ingested, once per variant.
-  const tagFold = (test: number[], options: Partial<TaggerOptions>): DevItem['label'][] => {
+  const tagFold = (test: number[], options: Partial<TaggerOptions>): TaggedPassage[] => {
     const docs = [...new Set(test.map((i) => items[i].origin).filter((o) => o.startsWith('doc:')))].map((o) => join(DOCS_DIR, o.slice(4)));
     const inPage = docs.length ? indexByOrigin(runIngest({ sourcesDir: '/nonexistent', files: docs, tagger: (ps) => tagPassages(ps, options) }).passages, (source) => `doc:${source}`) : new Map();
-    return test.map((i) => (inPage.get(contextKey(items[i].origin, items[i].text)) ?? tagPassages([passages[i]], options)[0]).label);
+    return test.map((i) => inPage.get(contextKey(items[i].origin, items[i].text)) ?? tagPassages([passages[i]], options)[0]);
   };
-  const run = (test: number[]): Record<string, DevItem['label'][]> => {
+  const run = (test: number[]): Record<string, TaggedPassage[]> => {
     const testSet = new Set(test);
     setModel(trainModel(examples.filter((_, i) => !testSet.has(i))));
     return Object.fromEntries(Object.entries(variants).map(([name, options]) => [name, tagFold(test, options)]));
   };
   const avg: Record<string, number[]> = {};
+  const codeAvg: Record<string, number[]> = {};
   for (const f of folds) {
     const r = run(f.test);
     const gold = f.test.map((i) => items[i].label);
     const line = Object.entries(r).map(([k, v]) => {
-      (avg[k] ??= []).push(scoreLabels(gold, v).macroF1);
-      return `${k}: ${fmt(gold, v)}`;
+      (avg[k] ??= []).push(scoreLabels(gold, v.map((o) => o.label)).macroF1);
+      const t = scoreTactics(f.test.map((i) => items[i]), v);
+      if (t.n) (codeAvg[k] ??= []).push(t.exact);
+      return `${k}: ${fmt(f.test, v)}`;
     });
     process.stdout.write(`${f.name} (n=${f.test.length})\n  ${line.join('\n  ')}\n`);
   }
-  process.stdout.write(`blind average macro-F1: ${Object.entries(avg).map(([k, v]) => `${k} ${(v.reduce((s, x) => s + x, 0) / v.length).toFixed(3)}`).join(', ')}\n`);
+  const mean = (v: number[]): number => v.reduce((s, x) => s + x, 0) / v.length;
+  process.stdout.write(`blind average macro-F1: ${Object.entries(avg).map(([k, v]) => `${k} ${mean(v).toFixed(3)}`).join(', ')}\n`);
+  process.stdout.write(`blind average exact codes: ${Object.entries(codeAvg).map(([k, v]) => `${k} ${(100 * mean(v)).toFixed(1)}%`).join(', ')}\n`);
   for (let k = 0; k < 5; k++) {
     const test = dev.filter((_, j) => j % 5 === k);
     const r = run(test);
     for (const [key, v] of Object.entries(r)) (devPred[key] ??= []).push(...v);
   }
-  const devGold = [0, 1, 2, 3, 4].flatMap((k) => dev.filter((_, j) => j % 5 === k).map((i) => items[i].label));
-  process.stdout.write(`dev 5-fold CV (n=${dev.length})\n  ${Object.entries(devPred).map(([k, v]) => `${k}: ${fmt(devGold, v as DevItem['label'][])}`).join('\n  ')}\n`);
+  const devOrder = [0, 1, 2, 3, 4].flatMap((k) => dev.filter((_, j) => j % 5 === k));
+  process.stdout.write(`dev 5-fold CV (n=${dev.length})\n  ${Object.entries(devPred).map(([k, v]) => `${k}: ${fmt(devOrder, v)}`).join('\n  ')}\n`);
   setModel(null);
 }
