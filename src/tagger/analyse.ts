@@ -264,7 +264,7 @@ const ZH_TO_KIN = /[给找让叫跟和问向把]$|告诉$|通知$|联系$|打给
  * owes, "你儿子欠我们…", is the debtor, and 你 the relative spoken to.)
  */
 function talkedAbout(text: string, o: Occurrence): boolean {
-  if (domainDebtor(text, o) || b2bDebtorSide(text, o) || tellerNotTold(text, o)) return true;
+  if (domainDebtor(text, o) || b2bDebtorSide(text, o) || tellerNotTold(text, o) || ownSide(text, o)) return true;
   if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
   if (o.parts.some((p) => kinAskedAbout(text, p) || ownerOwes(text, p))) return true;
   const person = o.parts[0];
@@ -365,6 +365,17 @@ function tellerNotTold(text: string, o: Occurrence): boolean {
   if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
   const person = o.parts[0];
   return TELLS.test(text.slice(person.end, person.end + 14)) && !REACHED_BEFORE.test(text.slice(Math.max(0, person.start - 4), person.start));
+}
+
+/**
+ * zh: the collector's own colleagues and bosses ("我们有个同事会…", "我们公司的领导") are the collector side,
+ * never a third party told of the debt (round 11).
+ */
+const OUR = /(?:我们|我們|咱们|咱們|我司|本公司)(?:公司|组|組|部门|部門|店)?(?:的|里|裡|有个|有個|有一个|有一個|有位|有一位)?(?:老)?$/;
+const COLLEAGUE = /^(?:老)?(?:同事|领导|領導|老板|老闆|主管|组长|組長|店长|店長|经理|經理|师傅|師傅|业务员|業務員|员工|員工)/;
+function ownSide(text: string, o: Occurrence): boolean {
+  if (o.entry.code !== 'third-party-pressure') return false;
+  return o.parts.some((part) => COLLEAGUE.test(text.slice(part.start, part.end)) && OUR.test(text.slice(Math.max(0, part.start - 8), part.start)));
 }
 
 /** Analyse one passage. `folded` must be the same length as `text`. */

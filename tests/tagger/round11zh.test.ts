@@ -60,6 +60,16 @@ const cases: TagCase[] = [
   // Others' practice told approvingly is advice; disowned or punished it is a mention.
   { text: '隔壁组的小李每次都说自己是法院的，客户一听就怕，这招真好用。', label: 'prohibited', tactics: ['false-identity'] },
   { text: '也有人会说自己是律师事务所的，我们绝对不这样做，这样是违法的。', label: 'lawful' },
+  // Disowned after the act in the same sentence, across clauses ("…，我们公司从来不这样做").
+  { text: '有的同行会天天去客户店里坐着，逼他还钱，我们公司从来不这样做。', label: 'lawful' },
+  { text: '听说有的同行会冒充律师事务所发函，这种事我们坚决不做。', label: 'lawful' },
+  { text: '不要只打一次，要天天打，打到他接为止。', label: 'prohibited', tactics: ['harassment-contact'] },
+  // A business that cannot go on is no regret of the collector's; his own quitting is.
+  { text: '我们做不下去的单子，就转给外包，让他们直接打他家里人。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  // The collector's own colleagues are no third party; the debtor's colleagues are.
+  { text: '我们有个老同事，去了就站在他店门口，见人就说这家老板欠钱不还。', label: 'prohibited', tactics: ['public-shaming'] },
+  { text: '找到他们公司的同事，告诉同事他欠我们钱。', label: 'prohibited', tactics: ['third-party-pressure'] },
+  { text: '我们公司的领导跟客户说，可以申请延期还款。', label: 'lawful' },
 ];
 
 describe('round 11 zh: third parties, tellers, reports and codes', () => {
