@@ -70,6 +70,11 @@ const cases: TagCase[] = [
   { text: '我们有个老同事，去了就站在他店门口，见人就说这家老板欠钱不还。', label: 'prohibited', tactics: ['public-shaming'] },
   { text: '找到他们公司的同事，告诉同事他欠我们钱。', label: 'prohibited', tactics: ['third-party-pressure'] },
   { text: '我们公司的领导跟客户说，可以申请延期还款。', label: 'lawful' },
+  // Renovation arrears: the final payment (尾款) is the debt; a lock changed, a crowd of workers at the
+  // door; 装修 alone is no sales noise.
+  { text: '业主不结尾款，装修队就把他家的门锁换了，钥匙不给他。', label: 'prohibited', tactics: ['coercion-confinement'] },
+  { text: '尾款拖着不给，就叫上十几个工人一起去他家门口坐着。', label: 'prohibited', has: ['threat-violence'] },
+  { text: '装修尾款有争议的，可以申请第三方质检，按验收结果结算。', label: 'lawful' },
 ];
 
 describe('round 11 zh: third parties, tellers, reports and codes', () => {
