@@ -264,7 +264,7 @@ const ZH_TO_KIN = /[给找让叫跟和问向把]$|告诉$|通知$|联系$|打给
  * owes, "你儿子欠我们…", is the debtor, and 你 the relative spoken to.)
  */
 function talkedAbout(text: string, o: Occurrence): boolean {
-  if (domainDebtor(text, o)) return true;
+  if (domainDebtor(text, o) || b2bDebtorSide(text, o) || tellerNotTold(text, o) || ownSide(text, o)) return true;
   if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
   if (o.parts.some((p) => kinAskedAbout(text, p) || ownerOwes(text, p))) return true;
   const person = o.parts[0];
@@ -331,6 +331,51 @@ function domainDebtor(text: string, o: Occurrence): boolean {
       return !/[你您他她的]$/.test(text.slice(Math.max(0, at - 1), at)) && debt.test(sentence(at));
     }),
   );
+}
+
+/**
+ * zh: in trade credit the 客户 is a company that owes: its office (客户公司, 对方公司) and its own officers
+ * (客户的财务, 对方的老板) are the debtor side, not a third party ("到客户公司当面去谈", "打电话给客户的财务和
+ * 老板"). Not the company's own customers (下游客户, 客户的客户) and not a consumer's employer, where the
+ * visit seeks a person there ("到客户公司找他") (round 11).
+ */
+const B2B_OFFICE = /^(?:去|到|上)?(?:客[户戶]|[对對]方)公司$/;
+const B2B_OFFICER = /(?:客[户戶]|[对對]方)(?:公司)?的?(?:[^，,。；;！？\n的]{0,4}[和、与與])?$/;
+const B2B_OFFICER_NOUN = /^(?:老板|老闆|老总|老總|财务|財務|会计|會計|出纳|出納|负责人|負責人|法人|经理|經理|前台|前臺)/;
+const SEEKS_PERSON_THERE = /^(?:找|堵|等|问|問|核实|核實)(?:他|她|人|本人)/;
+function b2bDebtorSide(text: string, o: Occurrence): boolean {
+  if (o.entry.code !== 'third-party-pressure') return false;
+  return o.parts.some((part) => {
+    const p = text.slice(part.start, part.end);
+    if (B2B_OFFICE.test(p)) return !SEEKS_PERSON_THERE.test(text.slice(part.end, part.end + 4));
+    if (!B2B_OFFICER_NOUN.test(p)) return false;
+    const before = text.slice(Math.max(0, part.start - 10), part.start);
+    return B2B_OFFICER.test(before) && !/下游|客[户戶]的客[户戶]/.test(before);
+  });
+}
+
+/**
+ * zh: a person noun followed by its own saying to someone ("有的老板会跟欠账的人说…", "村干部就对他讲") is
+ * the teller, not a third party told of the debt; unless a verb before makes them the one reached ("让他
+ * 老板跟他说", "找他领导跟他讲") (round 11).
+ */
+const TELLS = /^(?:们|們)?(?:会|會|就|都|也|还|還|先|可以|一般)?(?:跟|对|對|向|和)[^，,。；;！？\n]{1,8}?(?:说|說|讲|講)/;
+const REACHED_BEFORE = /[让讓叫找请請给給跟和问問向把]|告诉|告訴|通知|联系|聯繫|打给|打給/;
+function tellerNotTold(text: string, o: Occurrence): boolean {
+  if (o.entry.code !== 'third-party-pressure' || o.parts.length < 2) return false;
+  const person = o.parts[0];
+  return TELLS.test(text.slice(person.end, person.end + 14)) && !REACHED_BEFORE.test(text.slice(Math.max(0, person.start - 4), person.start));
+}
+
+/**
+ * zh: the collector's own colleagues and bosses ("我们有个同事会…", "我们公司的领导") are the collector side,
+ * never a third party told of the debt (round 11).
+ */
+const OUR = /(?:我们|我們|咱们|咱們|我司|本公司)(?:公司|组|組|部门|部門|店)?(?:的|里|裡|有个|有個|有一个|有一個|有位|有一位)?(?:老)?$/;
+const COLLEAGUE = /^(?:老)?(?:同事|领导|領導|老板|老闆|主管|组长|組長|店长|店長|经理|經理|师傅|師傅|业务员|業務員|员工|員工)/;
+function ownSide(text: string, o: Occurrence): boolean {
+  if (o.entry.code !== 'third-party-pressure') return false;
+  return o.parts.some((part) => COLLEAGUE.test(text.slice(part.start, part.end)) && OUR.test(text.slice(Math.max(0, part.start - 8), part.start)));
 }
 
 /** Analyse one passage. `folded` must be the same length as `text`. */

@@ -103,6 +103,9 @@ export function governingWarning(a: Analysis, o: Occurrence): MarkerHit | undefi
     switch (w.scope) {
       case 'sentence':
         if (!markersIn(a, between(w, o), (m) => m.role === 'break').length && !concededWarning(a, w, sent)) return w;
+        // zh: a judgement after the act that points back at it ("…我们绝对不这样做") covers the whole
+        // sentence before it, across the clauses of the act it disowns (round 11).
+        if (w.start >= o.end && /这样|这么|这种|這樣|這麼|這種/.test(w.cue) && !concededWarning(a, w, sent)) return w;
         break;
       case 'clause':
         if (within(w, clause)) return w;
